@@ -1,0 +1,40 @@
+// Turns an Article into a Xapian document following the schema: terms with
+// positions for the text, boolean terms for filters, value slots for sorting
+// and facets, and the stored fields.
+#pragma once
+
+#include <xapian.h>
+
+#include "common/analysis.h"
+#include "common/article.h"
+
+namespace hemeroteca {
+
+// Extra within-document frequency given to title words, so that a match in
+// the title ranks above the same match in the body.
+inline constexpr Xapian::termcount kTitleWdfBoost = 2;
+
+// Positions of the body start this far after the title's last word, so that
+// no phrase matches across the two.
+inline constexpr Xapian::termpos kTitleBodyGap = 100;
+
+// The key stored in boolean terms for a facet value: its words, normalised
+// and joined by single spaces ("Marco  RUBIO" -> "marco rubio").
+std::string facet_key(std::string_view display_name);
+
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(Analyzer& analyzer) : analyzer_(analyzer) {}
+
+  Xapian::Document build(const Article& article);
+
+ private:
+  Xapian::termpos index_text(Xapian::Document& doc, std::string_view text, std::string_view prefix,
+                             Xapian::termpos first_position);
+  void add_title_boost(Xapian::Document& doc, std::string_view title);
+  void add_filters(Xapian::Document& doc, const Article& article);
+
+  Analyzer& analyzer_;
+};
+
+}  // namespace hemeroteca

@@ -1,0 +1,72 @@
+#include "common/format_json.h"
+
+#include <cmath>
+
+namespace hemeroteca {
+namespace {
+
+// Byte offset -> code point offset in `text`: JSON readers (Python, jq) index
+// strings by code point.
+std::size_t code_points_before(std::string_view text, std::size_t byte_offset) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+      ++count;
+  return count;
+}
+
+double rounded(double score) {
+  return std::round(score * 10000.0) / 10000.0;
+}
+
+nlohmann::ordered_json hit_json(const Hit& hit) {
+  nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
+  for (const auto& [start, end] : hit.highlights)
+    highlights.push_back(
+        {code_points_before(hit.snippet, start), code_points_before(hit.snippet, end)});
+  const Article& a = hit.article;
+  return {
+      {"rank", hit.rank},
+      {"id", a.id},
+      {"path", a.path},
+      {"title", a.title},
+      {"date", a.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.date)},
+      {"date_source", a.date_source},
+      {"score", rounded(hit.score)},
+      {"snippet", hit.snippet},
+      {"highlights", highlights},
+      {"speakers", a.speakers},
+      {"actors", a.actors},
+      {"topics", a.topics},
+      {"mentioned_dates", a.mentioned_dates},
+      {"source",
+       a.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.source)},
+      {"url", a.url.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.url)},
+  };
+}
+
+}  // namespace
+
+nlohmann::ordered_json search_result_json(const SearchResult& result) {
+  nlohmann::ordered_json results = nlohmann::ordered_json::array();
+  for (const Hit& hit : result.hits)
+    results.push_back(hit_json(hit));
+  nlohmann::ordered_json facets = nlohmann::ordered_json::object();
+  for (const Facet& facet : result.facets) {
+    nlohmann::ordered_json values = nlohmann::ordered_json::array();
+    for (const FacetValue& value : facet.values)
+      values.push_back({{"value", value.value}, {"count", value.count}});
+    facets[facet.name] = std::move(values);
+  }
+  return {
+      {"version", kJsonVersion},       {"query", result.query},       {"total", result.total},
+      {"offset", result.offset},       {"limit", result.limit},       {"relaxed", result.relaxed},
+      {"results", std::move(results)}, {"facets", std::move(facets)}, {"warnings", result.warnings},
+  };
+}
+
+void write_json_line(const nlohmann::ordered_json& json, std::ostream& out) {
+  out << json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace hemeroteca

@@ -1,0 +1,22 @@
+// The searcher's JSON output: a stable, versioned API (docs/json-output.md).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+#include "common/search.h"
+
+namespace hemeroteca {
+
+// Version of the JSON shape; bumped only for incompatible changes. Adding a
+// field is compatible.
+inline constexpr int kJsonVersion = 1;
+
+nlohmann::ordered_json search_result_json(const SearchResult& result);
+
+// Writes `json` on one line; invalid UTF-8 in strings is replaced, so the
+// output is always valid JSON.
+void write_json_line(const nlohmann::ordered_json& json, std::ostream& out);
+
+}  // namespace hemeroteca

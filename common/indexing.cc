@@ -1,0 +1,55 @@
+#include "common/indexing.h"
+
+#include <chrono>
+
+#include "common/article_parser.h"
+#include "common/document_builder.h"
+#include "common/index_db.h"
+#include "common/schema.h"
+
+namespace hemeroteca {
+
+IndexSummary update_index(const IndexOptions& options, IndexProgress* progress) {
+  auto started = std::chrono::steady_clock::now();
+  IndexSummary summary;
+
+  std::vector<CorpusFile> files;
+  for (const auto& folder : options.folders) {
+    std::vector<CorpusFile> found = list_corpus(folder, summary.skipped);
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  if (progress)
+    progress->on_start(files.size());
+
+  Xapian::WritableDatabase db = open_index_for_writing(options.db_path);
+  Analyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  std::size_t done = 0;
+  for (const CorpusFile& file : files) {
+    TextFile text = read_text_file(file.path, options.max_file_bytes);
+    if (!text.ok()) {
+      summary.skipped.push_back({file.path.string(), text.skip, text.detail});
+    } else {
+      Article article = parse_article(std::move(text.text), file.id);
+      article.key = file.path.string();
+      article.path = file.path.string();
+      for (const std::string& warning : text.warnings)
+        summary.warnings.push_back({article.path, warning});
+      for (const std::string& warning : article.warnings)
+        summary.warnings.push_back({article.path, warning});
+      std::string key_term = schema::unique_term(article.key);
+      bool existed = db.term_exists(key_term);
+      db.replace_document(key_term, builder.build(article));
+      ++(existed ? summary.updated : summary.added);
+    }
+    if (progress)
+      progress->on_file_done(++done, files.size());
+  }
+  db.commit();
+  summary.total_documents = db.get_doccount();
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return summary;
+}
+
+}  // namespace hemeroteca

@@ -1,0 +1,78 @@
+// The query language, parsed into a Xapian::Query through the same analysis
+// as the documents. Fields come from the schema table.
+//
+//   fentanilo armas           words; joined by the default operator (AND)
+//   "de la Fuente"            phrase
+//   +word  -word              required / excluded
+//   a AND b, a OR b, NOT a    operators, in any case; NOT > AND > OR
+//   ( ... )                   grouping
+//   fentan*                   trailing wildcard
+//   title:word  title:"..."   free-text field
+//   speaker:rubio  speaker:"Marco Rubio"   boolean filter (OR within one
+//                             field, AND across fields)
+//   date:2026-01-12  date:2026-01  date:2026  date:2026-01-10..2026-01-15
+//   mentions:2026-01-23 (same date forms)
+//
+// The parser is lenient where the intent is clear (an unclosed quote or
+// parenthesis closes at the end) and throws QueryError otherwise (an invalid
+// date, a field without a value).
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis.h"
+#include "common/schema.h"
+
+namespace hemeroteca {
+
+enum class DefaultOperator { kAnd, kOr };
+
+// What to mark in snippets: index terms (unprefixed) and wildcard prefixes.
+struct HighlightTerms {
+  std::vector<std::string> terms;
+  std::vector<std::string> prefixes;
+};
+
+struct ParsedQuery {
+  Xapian::Query query;  // MatchAll when the query had only exclusions
+  // True when some part of the query ranks (words, phrases); false when it
+  // is made only of filters, which the searcher then sorts by date.
+  bool ranked = false;
+  // Words joined by the default operator at the top level: a query of
+  // several such words may be relaxed from AND to OR.
+  std::size_t default_joined_words = 0;
+  HighlightTerms highlight;
+  std::vector<std::string> warnings;  // e.g. an unknown field read as text
+};
+
+// Inclusive range of dates in slot form ("YYYYMMDD"); "" for an open end.
+struct DateRange {
+  std::string from;
+  std::string to;
+};
+
+// Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" or "A..B" (either end may be
+// omitted) into a range of days. Throws QueryError when malformed.
+DateRange parse_date_range(std::string_view text);
+
+class QueryParser {
+ public:
+  // `db` is used to expand wildcards and date ranges over mentioned dates.
+  QueryParser(Analyzer& analyzer, const Xapian::Database& db) : analyzer_(analyzer), db_(db) {}
+
+  ParsedQuery parse(std::string_view text, DefaultOperator op) const;
+
+  // The filter query for `field:value`, as a filter flag gives it.
+  Xapian::Query filter(const schema::Field& field, std::string_view value) const;
+
+ private:
+  Analyzer& analyzer_;
+  const Xapian::Database& db_;
+};
+
+}  // namespace hemeroteca

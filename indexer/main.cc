@@ -1,0 +1,89 @@
+// hemeroteca-index: builds or updates the index of corpus folders.
+// Wires command-line options to hemeroteca::update_index(); prints the
+// summary.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/cli_guard.h"
+#include "common/errors.h"
+#include "common/indexing.h"
+#include "common/paths.h"
+#include "common/version.h"
+
+namespace {
+
+using hemeroteca::ExitCode;
+
+struct Options {
+  std::optional<std::string> db;
+  std::vector<std::string> folders;
+  std::uintmax_t max_file_bytes = hemeroteca::kDefaultMaxFileBytes;
+};
+
+void print_summary(const hemeroteca::IndexSummary& summary, std::ostream& err) {
+  for (const auto& warning : summary.warnings)
+    err << "hemeroteca-index: warning: " << warning.path << ": " << warning.message << '\n';
+  std::map<std::string_view, std::size_t> by_reason;
+  for (const auto& skipped : summary.skipped) {
+    err << "hemeroteca-index: skipped " << skipped.path << ": "
+        << hemeroteca::skip_reason_name(skipped.reason) << " (" << skipped.detail << ")\n";
+    ++by_reason[hemeroteca::skip_reason_name(skipped.reason)];
+  }
+  err << "hemeroteca-index: " << summary.added << " added, " << summary.updated << " updated, "
+      << summary.removed << " removed, " << summary.unchanged << " unchanged, "
+      << summary.skipped.size() << " skipped";
+  if (!by_reason.empty()) {
+    err << " (";
+    const char* sep = "";
+    for (const auto& [reason, count] : by_reason) {
+      err << sep << reason << ": " << count;
+      sep = ", ";
+    }
+    err << ")";
+  }
+  err << "; " << summary.total_documents << " articles in the index; " << summary.seconds << " s\n";
+}
+
+int run(const Options& options) {
+  hemeroteca::IndexOptions index_options;
+  index_options.db_path = hemeroteca::resolve_index_path(options.db);
+  for (const auto& folder : options.folders)
+    index_options.folders.emplace_back(folder);
+  index_options.max_file_bytes = options.max_file_bytes;
+  hemeroteca::IndexSummary summary = hemeroteca::update_index(index_options);
+  print_summary(summary, std::cerr);
+  return static_cast<int>(summary.skipped.empty() ? ExitCode::kOk : ExitCode::kNothing);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Builds or updates the hemeroteca index of folders of Spanish news articles.",
+               "hemeroteca-index"};
+  app.set_version_flag("--version", std::string("hemeroteca-index ") + hemeroteca::kVersion);
+  app.footer(
+      "Every regular .txt file under the folders (recursively) is one article.\n"
+      "Exit status: 0 all files indexed; 1 some files skipped (listed on stderr);\n"
+      "2 usage error; 3 index unusable; 4 index locked by another indexer;\n"
+      "6 index built by an incompatible version.");
+  Options options;
+  app.add_option("--db", options.db,
+                 "Index path (default: $HEMEROTECA_DB, else "
+                 "$XDG_DATA_HOME/hemeroteca/index)");
+  app.add_option("--max-file-size", options.max_file_bytes,
+                 "Skip files larger than this many bytes")
+      ->default_val(hemeroteca::kDefaultMaxFileBytes);
+  app.add_option("CORPUS_DIR", options.folders, "Folders of articles")->required();
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : static_cast<int>(ExitCode::kUsage);
+  }
+  return hemeroteca::run_guarded("hemeroteca-index", std::cerr, [&] { return run(options); });
+}

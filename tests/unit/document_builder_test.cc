@@ -1,0 +1,77 @@
+#include "common/document_builder.h"
+
+#include <gtest/gtest.h>
+
+#include "common/article_parser.h"
+#include "common/document_data.h"
+#include "common/schema.h"
+
+namespace hemeroteca {
+namespace {
+
+bool has_term(const Xapian::Document& doc, const std::string& term) {
+  auto it = doc.termlist_begin();
+  it.skip_to(term);
+  return it != doc.termlist_end() && *it == term;
+}
+
+Article sample() {
+  Article article = parse_article(
+      "date 2026-01-12\ntitle: Rubio llama a De la Fuente\n\nEl "
+      "secretario habló de cárteles.",
+      "sub/a.txt");
+  article.key = "/corpus/sub/a.txt";
+  article.path = "/corpus/sub/a.txt";
+  article.speakers = {"Marco Rubio"};
+  article.actors = {"Marco Rubio", "Juan Ramón de la Fuente"};
+  article.topics = {"cárteles y crimen organizado"};
+  article.mentioned_dates = {"2026-01-11"};
+  return article;
+}
+
+TEST(DocumentBuilder, WritesTermsValuesAndData) {
+  Analyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  Xapian::Document doc = builder.build(sample());
+  EXPECT_TRUE(has_term(doc, "Q/corpus/sub/a.txt"));
+  EXPECT_TRUE(has_term(doc, "XIDsub/a.txt"));
+  EXPECT_TRUE(has_term(doc, analyzer.term("cárteles")));
+  EXPECT_TRUE(has_term(doc, "S" + analyzer.term("rubio")));
+  EXPECT_TRUE(has_term(doc, analyzer.term("rubio"))) << "header title searchable by default";
+  EXPECT_TRUE(has_term(doc, "XSPmarco rubio"));
+  EXPECT_TRUE(has_term(doc, "XAjuan ramón de la fuente"));
+  EXPECT_TRUE(has_term(doc, "XMD20260111"));
+  EXPECT_TRUE(has_term(doc, "XDSheader"));
+  EXPECT_EQ(doc.get_value(schema::kDate.slot), "20260112");
+  std::string packed = doc.get_value(schema::kActor.slot);
+  auto actors = schema::unpack_values(packed);
+  ASSERT_EQ(actors.size(), 2u);
+  EXPECT_EQ(actors[1], "Juan Ramón de la Fuente");
+
+  Article stored = decode_document_data(doc.get_data());
+  EXPECT_EQ(stored.id, "sub/a.txt");
+  EXPECT_EQ(stored.title, "Rubio llama a De la Fuente");
+  EXPECT_EQ(stored.date, "2026-01-12");
+  EXPECT_EQ(stored.speakers, std::vector<std::string>{"Marco Rubio"});
+  EXPECT_TRUE(stored.text.starts_with("El secretario"));
+}
+
+TEST(DocumentBuilder, TitleWordsWeighMore) {
+  Analyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  Xapian::Document doc = builder.build(sample());
+  auto wdf = [&](const std::string& term) {
+    auto it = doc.termlist_begin();
+    it.skip_to(term);
+    return it.get_wdf();
+  };
+  EXPECT_GT(wdf(analyzer.term("rubio")), wdf(analyzer.term("secretario")));
+}
+
+TEST(FacetKey, NormalisesNames) {
+  EXPECT_EQ(facet_key("Marco  RUBIO"), "marco rubio");
+  EXPECT_EQ(facet_key("  Juan Ramón de la Fuente "), "juan ramón de la fuente");
+}
+
+}  // namespace
+}  // namespace hemeroteca

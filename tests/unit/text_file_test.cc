@@ -1,0 +1,45 @@
+#include "common/text_file.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/temp_dir.h"
+
+namespace hemeroteca {
+namespace {
+
+TEST(DecodeText, StripsBomAndNormalizesLineEnds) {
+  TextFile file = decode_text("\xEF\xBB\xBFLínea uno\r\nLínea dos\rtres");
+  ASSERT_TRUE(file.ok());
+  EXPECT_EQ(file.text, "Línea uno\nLínea dos\ntres");
+}
+
+TEST(DecodeText, RejectsWithAReason) {
+  EXPECT_EQ(decode_text("").skip, SkipReason::kEmpty);
+  EXPECT_EQ(decode_text(" \n\t ").skip, SkipReason::kEmpty);
+  EXPECT_EQ(decode_text("\xEF\xBB\xBF").skip, SkipReason::kEmpty);
+  EXPECT_EQ(decode_text(std::string("ab\0cd", 5)).skip, SkipReason::kBinary);
+  EXPECT_EQ(decode_text("sober\xE1nia").skip, SkipReason::kInvalidEncoding);
+}
+
+TEST(ReadTextFile, ReadsAndReportsProblems) {
+  testing::TempDir dir;
+  auto good = dir.write("good.txt", "Texto.");
+  auto big = dir.write("big.txt", std::string(2000, 'a'));
+  EXPECT_TRUE(read_text_file(good, 1000).ok());
+  EXPECT_EQ(read_text_file(good, 1000).text, "Texto.");
+  TextFile too_large = read_text_file(big, 1000);
+  EXPECT_EQ(too_large.skip, SkipReason::kTooLarge);
+  EXPECT_NE(too_large.detail.find("2000"), std::string::npos);
+  EXPECT_EQ(read_text_file(dir / "missing.txt", 1000).skip, SkipReason::kVanished);
+  std::filesystem::create_symlink(dir / "nowhere.txt", dir / "link.txt");
+  EXPECT_EQ(read_text_file(dir / "link.txt", 1000).skip, SkipReason::kBrokenLink);
+}
+
+TEST(SkipReason, HasStableNames) {
+  EXPECT_EQ(skip_reason_name(SkipReason::kBinary), "binary");
+  EXPECT_EQ(skip_reason_name(SkipReason::kTooLarge), "too-large");
+  EXPECT_EQ(skip_reason_name(SkipReason::kInvalidEncoding), "invalid-encoding");
+}
+
+}  // namespace
+}  // namespace hemeroteca
