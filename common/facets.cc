@@ -38,10 +38,10 @@ std::size_t date_prefix_bytes(DateGranularity granularity) {
 
 std::string format_date_bucket(std::string_view bucket) {
   std::string out(bucket.substr(0, 4));
-  if (bucket.size() >= 6)
-    out += "-" + std::string(bucket.substr(4, 2));
-  if (bucket.size() >= 8)
-    out += "-" + std::string(bucket.substr(6, 2));
+  for (std::size_t part = 4; part + 2 <= bucket.size() && part <= 6; part += 2) {
+    out.push_back('-');
+    out.append(bucket.substr(part, 2));
+  }
   return out;
 }
 
