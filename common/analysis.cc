@@ -1,118 +1,129 @@
 #include "common/analysis.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
+#include <algorithm>
+
+#include "common/text_normalize.h"
 
 namespace hemeroteca {
 namespace {
 
-// Stem cache bound: the vocabulary of a large corpus fits; a hostile input of
-// endless distinct words does not grow it without limit.
-constexpr std::size_t kMaxCachedStems = 1 << 20;
+// Cache bounds: the vocabulary of a large corpus fits; a hostile input of
+// endless distinct words does not grow them without limit.
+constexpr std::size_t kMaxCachedWords = 1 << 20;
+constexpr std::size_t kMaxCachedQueryWords = 1 << 14;
 
-bool is_word_char(UChar32 c) {
-  if (c < 0x80)
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  // Letters, digits, and combining marks (a decomposed accent stays inside
-  // its word).
-  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+// Version of the tokenizer's rules; part of the settings stored in an index.
+constexpr int kTokenizerVersion = 2;
+
+bool all_digits(const std::string& text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool all_digits(std::string_view text) {
-  for (char c : text)
-    if (c < '0' || c > '9')
-      return false;
-  return !text.empty();
-}
-
-bool is_ascii(std::string_view text) {
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80)
-      return false;
-  return true;
-}
+struct Accented {
+  char plain;
+  const char* acute;
+};
+constexpr Accented kVowels[] = {
+    {'a', "\xC3\xA1"}, {'e', "\xC3\xA9"}, {'i', "\xC3\xAD"}, {'o', "\xC3\xB3"}, {'u', "\xC3\xBA"}};
+constexpr const char* kUDiaeresis = "\xC3\xBC";
 
 }  // namespace
 
-std::string normalize_word(std::string_view word) {
-  if (is_ascii(word)) {
-    std::string out(word);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z')
-        c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  icu::UnicodeString normalized = U_SUCCESS(status) ? nfc->normalize(text, status) : text;
-  if (U_FAILURE(status))
-    normalized = text;
-  normalized.foldCase();
-  // Case folding can leave a sequence that is no longer NFC (rare: e.g. a
-  // capital with a combining mark); normalise once more.
-  status = U_ZERO_ERROR;
-  icu::UnicodeString folded = nfc->normalize(normalized, status);
-  std::string out;
-  (U_SUCCESS(status) ? folded : normalized).toUTF8String(out);
-  return out;
-}
-
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t length = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  int32_t word_start = -1;
-  auto finish_word = [&](int32_t end) {
-    if (word_start < 0)
-      return;
-    std::string_view raw = text.substr(word_start, end - word_start);
-    if (raw.size() <= kMaxTokenBytes) {
-      Token token;
-      token.form = normalize_word(raw);
-      token.start = static_cast<std::size_t>(word_start);
-      token.end = static_cast<std::size_t>(end);
-      token.kind = all_digits(token.form) ? TokenKind::kNumber : TokenKind::kWord;
-      tokens.push_back(std::move(token));
-    }
-    word_start = -1;
-  };
-  while (i < length) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c >= 0 && is_word_char(c)) {
-      // A combining mark cannot start a word.
-      if (word_start < 0 && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0)
-        continue;
-      if (word_start < 0)
-        word_start = start;
-    } else {
-      finish_word(start);
+std::vector<std::string> accent_candidates(const std::string& folded) {
+  // Spellings with ü: "pinguino" -> "pingüino" (u between g and e/i).
+  std::vector<std::string> bases{folded};
+  for (std::size_t i = 1; i + 1 < folded.size(); ++i) {
+    if (folded[i] != 'u' || folded[i - 1] != 'g' || (folded[i + 1] != 'e' && folded[i + 1] != 'i'))
+      continue;
+    std::size_t count = bases.size();
+    for (std::size_t b = 0; b < count; ++b) {
+      std::string with = bases[b];
+      // Offsets shift by one byte per earlier replacement; find the same u.
+      std::size_t pos = i + (with.size() - folded.size());
+      with.replace(pos, 1, kUDiaeresis);
+      bases.push_back(std::move(with));
     }
   }
-  finish_word(length);
-  return tokens;
+  std::vector<std::string> candidates;
+  for (const std::string& base : bases) {
+    candidates.push_back(base);
+    for (std::size_t i = 0; i < base.size(); ++i)
+      for (const Accented& vowel : kVowels)
+        if (base[i] == vowel.plain) {
+          std::string with = base;
+          with.replace(i, 1, vowel.acute);
+          candidates.push_back(std::move(with));
+        }
+  }
+  return candidates;
 }
 
-Analyzer::Analyzer() : stemmer_("spanish") {}
+Analyzer::Analyzer() : Analyzer(Lexicon::shared()) {}
+
+Analyzer::Analyzer(std::shared_ptr<const Lexicon> lexicon)
+    : lexicon_(std::move(lexicon)), stemmer_("spanish") {}
+
+std::string Analyzer::stem(const std::string& form) {
+  if (all_digits(form))
+    return form;
+  return fold_accents(stemmer_(form));
+}
+
+const Analyzer::Word& Analyzer::word(const std::string& form) {
+  auto found = words_.find(form);
+  if (found != words_.end())
+    return found->second;
+  if (words_.size() >= kMaxCachedWords)
+    words_.clear();
+  Word word{fold_accents(form), stem(form)};
+  return words_.emplace(form, std::move(word)).first->second;
+}
 
 const std::string& Analyzer::term(const std::string& form) {
-  auto found = stems_.find(form);
-  if (found != stems_.end())
-    return found->second;
-  if (stems_.size() >= kMaxCachedStems)
-    stems_.clear();
-  std::string stem = all_digits(form) ? form : stemmer_(form);
-  return stems_.emplace(form, std::move(stem)).first->second;
+  return word(form).term;
 }
 
-std::string Analyzer::settings() {
-  return "stemmer=spanish;case=fold;norm=nfc;tokenizer=1";
+const std::string& Analyzer::folded(const std::string& form) {
+  return word(form).folded;
+}
+
+const std::string& Analyzer::term(const Token& token) {
+  switch (token.kind) {
+    case TokenKind::kWord:
+    case TokenKind::kCompound:
+      return term(token.form);
+    case TokenKind::kNumber:
+    case TokenKind::kSymbol:
+    case TokenKind::kHandle:
+    case TokenKind::kHashtag:
+      return folded(token.form);
+  }
+  return folded(token.form);
+}
+
+const std::vector<std::string>& Analyzer::query_terms(const Token& token) {
+  const std::string& key = folded(token.form);
+  auto found = query_terms_.find(key);
+  if (found != query_terms_.end())
+    return found->second;
+  if (query_terms_.size() >= kMaxCachedQueryWords)
+    query_terms_.clear();
+  std::vector<std::string> terms;
+  if (token.kind == TokenKind::kWord || token.kind == TokenKind::kCompound) {
+    for (const std::string& candidate : accent_candidates(key))
+      terms.push_back(stem(candidate));
+  } else {
+    terms.push_back(term(token));
+  }
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  return query_terms_.emplace(key, std::move(terms)).first->second;
+}
+
+std::string Analyzer::settings() const {
+  return "stemmer=spanish;fold=acute,diaeresis;norm=nfc,casefold;tokenizer=" +
+         std::to_string(kTokenizerVersion) + ";data=" + lexicon_->fingerprint();
 }
 
 }  // namespace hemeroteca

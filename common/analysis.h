@@ -1,60 +1,72 @@
 // Text analysis: the one path from text to index terms, used identically by
-// the indexer (documents) and the searcher (queries, highlighting).
+// the indexer (documents), the query parser (queries) and the snippets.
 //
-//   text --tokenize()--> tokens (byte offsets into the original text,
-//                        normalised form: NFC + case folded)
-//        --Analyzer::term()--> index term (Spanish Snowball stem)
+//   text --tokenize()--> tokens (NFC, case folded; byte offsets kept)
+//        --Analyzer::term()--> index term
+//
+// Index term of a word = fold_accents(snowball_spanish(word with accents)):
+// the stemmer sees the accents it needs (cooperación -> cooper), the term
+// has none. A query word is looked up through every accent the user may
+// have left out (see query_terms()), so "cooperacion" and "cooperación"
+// search exactly the same terms. Numbers, symbols, handles and hashtags are
+// not stemmed.
 #pragma once
 
 #include <xapian.h>
 
-#include <cstddef>
-#include <cstdint>
+#include <memory>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "common/lexicon.h"
+#include "common/tokenizer.h"
+
 namespace hemeroteca {
 
-enum class TokenKind : std::uint8_t {
-  kWord,    // letters (and digits mixed in)
-  kNumber,  // digits only
-};
-
-struct Token {
-  std::string form;       // normalised: NFC, case folded
-  std::size_t start = 0;  // byte offsets of the token in the analysed text:
-  std::size_t end = 0;    // [start, end)
-  TokenKind kind = TokenKind::kWord;
-};
-
-// Longest token indexed, in bytes: longer "words" (base64, hashes) are
-// dropped, as Xapian's TermGenerator does.
-inline constexpr std::size_t kMaxTokenBytes = 64;
-
-// Splits `text` into word and number tokens.
-std::vector<Token> tokenize(std::string_view text);
-
-// NFC normalisation and case folding of one word.
-std::string normalize_word(std::string_view word);
-
-// Turns normalised token forms into index terms. Keeps a cache of stems, so
-// one Analyzer per thread.
+// Folding and stemming of the words. Keeps caches, so one Analyzer per
+// thread; the Lexicon it reads is shared.
 class Analyzer {
  public:
-  Analyzer();
+  Analyzer();  // with Lexicon::shared()
+  explicit Analyzer(std::shared_ptr<const Lexicon> lexicon);
 
-  // The index term for a normalised form.
+  // The index term of a token.
+  const std::string& term(const Token& token);
+  // The index term of a word's normalised form.
   const std::string& term(const std::string& form);
+  // The accent-folded form of a normalised word ("soberanía" -> "soberania").
+  const std::string& folded(const std::string& form);
 
-  // A description of the analysis settings, stored in the index so that the
-  // searcher can refuse an index analysed differently.
-  static std::string settings();
+  // The index terms a query word must find, whatever accents it was typed
+  // with: the terms of every accentuation of its folded form (one acute
+  // accent on any vowel, ü after g), sorted, without duplicates. The typed
+  // form's own term is always among them.
+  const std::vector<std::string>& query_terms(const Token& token);
+
+  bool is_stopword(const std::string& form) { return lexicon_->is_stopword(folded(form)); }
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+  // The analysis settings, stored in the index: the searcher refuses an
+  // index analysed with other settings.
+  std::string settings() const;
 
  private:
+  struct Word {
+    std::string folded;
+    std::string term;
+  };
+  const Word& word(const std::string& form);
+  std::string stem(const std::string& form);
+
+  std::shared_ptr<const Lexicon> lexicon_;
   Xapian::Stem stemmer_;
-  std::unordered_map<std::string, std::string> stems_;
+  std::unordered_map<std::string, Word> words_;
+  std::unordered_map<std::string, std::vector<std::string>> query_terms_;
 };
+
+// Every spelling of `folded` (a folded word) with one acute accent on one
+// vowel, and with ü for u in "güe"/"güi", including `folded` itself.
+std::vector<std::string> accent_candidates(const std::string& folded);
 
 }  // namespace hemeroteca

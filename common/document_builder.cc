@@ -4,10 +4,24 @@
 #include "common/schema.h"
 
 namespace hemeroteca {
+namespace {
+
+bool spelling_candidate(const Token& token, const std::string& folded) {
+  if (token.overlay || token.kind != TokenKind::kWord || folded.size() < kMinSpellingBytes)
+    return false;
+  for (char c : folded)
+    if (c >= '0' && c <= '9')
+      return false;
+  return true;
+}
+
+}  // namespace
 
 std::string facet_key(std::string_view display_name) {
   std::string key;
   for (const Token& token : tokenize(display_name)) {
+    if (token.overlay)
+      continue;
     if (!key.empty())
       key.push_back(' ');
     key += token.form;
@@ -16,21 +30,39 @@ std::string facet_key(std::string_view display_name) {
 }
 
 Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, std::string_view text,
-                                            std::string_view prefix,
-                                            Xapian::termpos first_position) {
-  Xapian::termpos position = first_position;
+                                            std::string_view prefix, Xapian::termpos first_position,
+                                            Vocabulary* vocabulary) {
+  std::vector<Token> tokens = tokenize(text);
+  std::vector<std::string> folded;
+  folded.reserve(tokens.size());
   std::string prefixed(prefix);
-  for (const Token& token : tokenize(text)) {
+  Xapian::termpos last = first_position;
+  for (const Token& token : tokens) {
     prefixed.resize(prefix.size());
-    prefixed += analyzer_.term(token.form);
-    doc.add_posting(prefixed, position++);
+    prefixed += analyzer_.term(token);
+    Xapian::termpos position = first_position + token.position;
+    doc.add_posting(prefixed, position);
+    last = std::max(last, position + 1);
+    folded.push_back(analyzer_.folded(token.form));
+    if (vocabulary && spelling_candidate(token, folded.back()) &&
+        !analyzer_.lexicon().is_stopword(folded.back()))
+      vocabulary->add(folded.back(), text.substr(token.start, token.end - token.start));
   }
-  return position;
+  // Every form of an alias ("EE. UU.", "EUA", "Estados Unidos") also
+  // indexes the alias' term, at the position of its first word.
+  if (prefix.empty()) {
+    const AliasTable& aliases = analyzer_.lexicon().aliases();
+    for (const AliasMatch& match : aliases.find(tokens, folded))
+      doc.add_posting(schema::term(schema::kAlias, aliases.entry(match.entry).key),
+                      first_position + tokens[match.first].position);
+  }
+  return last;
 }
 
 void DocumentBuilder::add_title_boost(Xapian::Document& doc, std::string_view title) {
   for (const Token& token : tokenize(title))
-    doc.add_term(analyzer_.term(token.form), kTitleWdfBoost);
+    if (!token.overlay)
+      doc.add_term(analyzer_.term(token), kTitleWdfBoost);
 }
 
 void DocumentBuilder::add_filters(Xapian::Document& doc, const Article& article) {
@@ -52,7 +84,7 @@ void DocumentBuilder::add_filters(Xapian::Document& doc, const Article& article)
     doc.add_value(schema::kDate.slot, schema::date_to_slot(article.date));
 }
 
-Xapian::Document DocumentBuilder::build(const Article& article) {
+Xapian::Document DocumentBuilder::build(const Article& article, Vocabulary* vocabulary) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::unique_term(article.key));
   doc.add_boolean_term(schema::term(schema::kId, article.id));
@@ -60,12 +92,12 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
   // A title from the header is not part of the body: index its words in the
   // default field too, before the body. A title taken from the first
   // sentence is already there.
-  index_text(doc, article.title, schema::kTitle.prefix, 1);
+  index_text(doc, article.title, schema::kTitle.prefix, 1, nullptr);
   Xapian::termpos body_start = 1;
   if (!article.title_in_body)
-    body_start = index_text(doc, article.title, "", 1) + kTitleBodyGap;
+    body_start = index_text(doc, article.title, "", 1, vocabulary) + kTitleBodyGap;
   add_title_boost(doc, article.title);
-  index_text(doc, article.body(), schema::kBody.prefix, body_start);
+  index_text(doc, article.body(), schema::kBody.prefix, body_start, vocabulary);
 
   add_filters(doc, article);
   doc.set_data(encode_document_data(article));

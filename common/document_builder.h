@@ -1,12 +1,13 @@
 // Turns an Article into a Xapian document following the schema: terms with
-// positions for the text, boolean terms for filters, value slots for sorting
-// and facets, and the stored fields.
+// positions for the text, alias terms, boolean terms for filters, value
+// slots for sorting and facets, and the stored fields.
 #pragma once
 
 #include <xapian.h>
 
 #include "common/analysis.h"
 #include "common/article.h"
+#include "common/vocabulary.h"
 
 namespace hemeroteca {
 
@@ -19,18 +20,21 @@ inline constexpr Xapian::termcount kTitleWdfBoost = 2;
 inline constexpr Xapian::termpos kTitleBodyGap = 100;
 
 // The key stored in boolean terms for a facet value: its words, normalised
-// and joined by single spaces ("Marco  RUBIO" -> "marco rubio").
+// and joined by single spaces ("Marco  RUBIO" -> "marco rubio"). Accents are
+// kept: names are shown from the slot, matched through this key.
 std::string facet_key(std::string_view display_name);
 
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(Analyzer& analyzer) : analyzer_(analyzer) {}
 
-  Xapian::Document build(const Article& article);
+  // Builds the document; when `vocabulary` is given, records the words seen
+  // for spelling suggestions.
+  Xapian::Document build(const Article& article, Vocabulary* vocabulary = nullptr);
 
  private:
   Xapian::termpos index_text(Xapian::Document& doc, std::string_view text, std::string_view prefix,
-                             Xapian::termpos first_position);
+                             Xapian::termpos first_position, Vocabulary* vocabulary);
   void add_title_boost(Xapian::Document& doc, std::string_view title);
   void add_filters(Xapian::Document& doc, const Article& article);
 

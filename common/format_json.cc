@@ -59,9 +59,18 @@ nlohmann::ordered_json search_result_json(const SearchResult& result) {
     facets[facet.name] = std::move(values);
   }
   return {
-      {"version", kJsonVersion},       {"query", result.query},       {"total", result.total},
-      {"offset", result.offset},       {"limit", result.limit},       {"relaxed", result.relaxed},
-      {"results", std::move(results)}, {"facets", std::move(facets)}, {"warnings", result.warnings},
+      {"version", kJsonVersion},
+      {"query", result.query},
+      {"total", result.total},
+      {"offset", result.offset},
+      {"limit", result.limit},
+      {"relaxed", result.relaxed},
+      {"suggestion", result.suggestion ? nlohmann::ordered_json(*result.suggestion)
+                                       : nlohmann::ordered_json(nullptr)},
+      {"suggestion_applied", result.suggestion_applied},
+      {"results", std::move(results)},
+      {"facets", std::move(facets)},
+      {"warnings", result.warnings},
   };
 }
 

@@ -105,6 +105,12 @@ void write_facets(const SearchResult& result, std::ostream& out) {
 }  // namespace
 
 void write_text(const SearchResult& result, const TextStyle& style, std::ostream& out) {
+  if (result.suggestion_applied) {
+    out << "No hay resultados para \xC2\xAB" << result.query
+        << "\xC2\xBB; se muestran los de \xC2\xAB" << *result.suggestion << "\xC2\xBB.\n";
+  } else if (result.suggestion) {
+    out << "\xC2\xBFQuisiste decir: " << *result.suggestion << "?\n";
+  }
   if (result.relaxed)
     out << "Ningún artículo contiene todas las palabras; se muestran los que contienen algunas.\n";
   out << result.total << (result.total == 1 ? " artículo" : " artículos");

@@ -3,7 +3,6 @@
 #include <string>
 #include <system_error>
 
-#include "common/analysis.h"
 #include "common/errors.h"
 #include "common/schema.h"
 
@@ -14,7 +13,8 @@ const std::string kRebuildHint = "rebuild it with: hemeroteca-index --rebuild --
 
 }  // namespace
 
-void check_compatible(const Xapian::Database& db, const std::filesystem::path& path) {
+void check_compatible(const Xapian::Database& db, const std::filesystem::path& path,
+                      const std::string& analysis_settings) {
   std::string version = db.get_metadata(std::string(schema::metadata::kSchemaVersion));
   if (version.empty() && db.get_doccount() == 0)
     return;  // new, empty index
@@ -25,14 +25,15 @@ void check_compatible(const Xapian::Database& db, const std::filesystem::path& p
                                      std::to_string(schema::kSchemaVersion),
                                  kRebuildHint);
   std::string analysis = db.get_metadata(std::string(schema::metadata::kAnalysis));
-  if (analysis != Analyzer::settings())
-    throw IndexIncompatibleError("the index at " + path.string() +
-                                     " was built with other analysis settings (" + analysis +
-                                     "); this program uses " + Analyzer::settings(),
-                                 kRebuildHint);
+  if (analysis != analysis_settings)
+    throw IndexIncompatibleError(
+        "the index at " + path.string() + " was built with other analysis settings (" + analysis +
+            "); this program uses " + analysis_settings + " (a new version, or edited data files)",
+        kRebuildHint);
 }
 
-Xapian::Database open_index_for_reading(const std::filesystem::path& path) {
+Xapian::Database open_index_for_reading(const std::filesystem::path& path,
+                                        const std::string& analysis_settings) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
     throw IndexUnavailableError(
@@ -51,11 +52,12 @@ Xapian::Database open_index_for_reading(const std::filesystem::path& path) {
     throw IndexUnavailableError("the index at " + path.string() + " is damaged: " + e.get_msg(),
                                 kRebuildHint);
   }
-  check_compatible(db, path);
+  check_compatible(db, path, analysis_settings);
   return db;
 }
 
-Xapian::WritableDatabase open_index_for_writing(const std::filesystem::path& path) {
+Xapian::WritableDatabase open_index_for_writing(const std::filesystem::path& path,
+                                                const std::string& analysis_settings) {
   std::error_code ec;
   if (path.has_parent_path())
     std::filesystem::create_directories(path.parent_path(), ec);
@@ -72,10 +74,10 @@ Xapian::WritableDatabase open_index_for_writing(const std::filesystem::path& pat
     throw IndexUnavailableError("cannot open the index at " + path.string() +
                                 " for writing: " + e.get_msg());
   }
-  check_compatible(db, path);
+  check_compatible(db, path, analysis_settings);
   db.set_metadata(std::string(schema::metadata::kSchemaVersion),
                   std::to_string(schema::kSchemaVersion));
-  db.set_metadata(std::string(schema::metadata::kAnalysis), Analyzer::settings());
+  db.set_metadata(std::string(schema::metadata::kAnalysis), analysis_settings);
   return db;
 }
 

@@ -21,9 +21,10 @@ IndexSummary update_index(const IndexOptions& options, IndexProgress* progress) 
   if (progress)
     progress->on_start(files.size());
 
-  Xapian::WritableDatabase db = open_index_for_writing(options.db_path);
   Analyzer analyzer;
+  Xapian::WritableDatabase db = open_index_for_writing(options.db_path, analyzer.settings());
   DocumentBuilder builder(analyzer);
+  Vocabulary vocabulary;
   std::size_t done = 0;
   for (const CorpusFile& file : files) {
     TextFile text = read_text_file(file.path, options.max_file_bytes);
@@ -39,12 +40,14 @@ IndexSummary update_index(const IndexOptions& options, IndexProgress* progress) 
         summary.warnings.push_back({article.path, warning});
       std::string key_term = schema::unique_term(article.key);
       bool existed = db.term_exists(key_term);
-      db.replace_document(key_term, builder.build(article));
+      db.replace_document(key_term, builder.build(article, &vocabulary));
       ++(existed ? summary.updated : summary.added);
     }
     if (progress)
       progress->on_file_done(++done, files.size());
   }
+  vocabulary.flush_spelling(db);
+  vocabulary.write_display_forms(db, analyzer);
   db.commit();
   summary.total_documents = db.get_doccount();
   summary.seconds =

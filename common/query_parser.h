@@ -1,7 +1,10 @@
 // The query language, parsed into a Xapian::Query through the same analysis
 // as the documents. Fields come from the schema table.
 //
-//   fentanilo armas           words; joined by the default operator (AND)
+//   fentanilo armas           words; joined by the default operator (AND);
+//                             accents optional (see Analyzer::query_terms);
+//                             stopwords dropped (unless + or in a phrase);
+//                             aliases ("EE. UU.") also find their other forms
 //   "de la Fuente"            phrase
 //   +word  -word              required / excluded
 //   a AND b, a OR b, NOT a    operators, in any case; NOT > AND > OR
@@ -32,10 +35,29 @@ namespace hemeroteca {
 
 enum class DefaultOperator { kAnd, kOr };
 
-// What to mark in snippets: index terms (unprefixed) and wildcard prefixes.
+// One position of a phrase to mark: any of `terms`, or an occurrence of the
+// alias `alias`.
+struct HighlightItem {
+  std::vector<std::string> terms;
+  std::string alias;
+};
+
+// What to mark in snippets: single words (index terms, unprefixed), wildcard
+// prefixes (folded), aliases (keys) and phrases (marked only where the
+// whole phrase occurs).
 struct HighlightTerms {
   std::vector<std::string> terms;
   std::vector<std::string> prefixes;
+  std::vector<std::string> aliases;
+  std::vector<std::vector<HighlightItem>> phrases;
+};
+
+// A plain query word none of whose spellings is in the index: a candidate
+// for a spelling suggestion. [start, end) are byte offsets in the query.
+struct UnknownWord {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string folded;
 };
 
 struct ParsedQuery {
@@ -47,6 +69,7 @@ struct ParsedQuery {
   // several such words may be relaxed from AND to OR.
   std::size_t default_joined_words = 0;
   HighlightTerms highlight;
+  std::vector<UnknownWord> unknown_words;
   std::vector<std::string> warnings;  // e.g. an unknown field read as text
 };
 

@@ -1,5 +1,7 @@
 #include "common/schema.h"
 
+#include "common/stable_hash.h"
+
 #include <cstdint>
 
 namespace hemeroteca::schema {
@@ -8,16 +10,6 @@ namespace {
 // Xapian refuses terms longer than 245 bytes; stay clear of that.
 constexpr std::size_t kMaxTermBytes = 240;
 constexpr char kValueSeparator = '\x1f';
-
-// FNV-1a: stable across runs and platforms (std::hash is not).
-std::uint64_t stable_hash(std::string_view text) {
-  std::uint64_t hash = 1469598103934665603ull;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
 
 }  // namespace
 

@@ -18,6 +18,8 @@
 //   XMD<YYYYMMDD>     every date the article mentions
 //   XSP<key>          speakers, XA<key> actors, XT<key> topics
 //   XSRC<key>         the article's source (from the "source:" header)
+//   XAL<key>          an alias (data/aliases.toml), at the position of each
+//                     of its forms in the body, e.g. "XALestados unidos"
 // Values:
 //   0  date, "YYYYMMDD" (sorts as a string)
 //   1  actors, 2 speakers, 3 topics: display names packed by pack_values()
@@ -111,12 +113,15 @@ inline constexpr Field kTopic{
 inline constexpr Field kSource{
     "source",        "XSRC", kNoSlot, kBoolean, "the publication, from the source: header",
     "source:milenio"};
+inline constexpr Field kAlias{
+    "alias", "XAL", kNoSlot, kInternal, "an alias entry, indexed wherever any of its forms occurs",
+    ""};
 inline constexpr Field kSignature{
     "signature", "", 10, kInternal, "file size, modification time and content hash", ""};
 
-inline constexpr std::array<const Field*, 12> kFields = {
-    &kPath,     &kId,    &kBody,    &kTitle, &kDate,   &kDateSource,
-    &kMentions, &kActor, &kSpeaker, &kTopic, &kSource, &kSignature,
+inline constexpr std::array<const Field*, 13> kFields = {
+    &kPath,  &kId,      &kBody,  &kTitle,  &kDate,  &kDateSource, &kMentions,
+    &kActor, &kSpeaker, &kTopic, &kSource, &kAlias, &kSignature,
 };
 
 namespace detail {

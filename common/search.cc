@@ -9,6 +9,7 @@
 #include "common/schema.h"
 #include "common/snippet.h"
 #include "common/text_file.h"
+#include "common/vocabulary.h"
 
 namespace hemeroteca {
 namespace {
@@ -33,7 +34,7 @@ std::string snippet_source(const Article& stored) {
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& db_path)
-    : path_(db_path), db_(open_index_for_reading(db_path)) {}
+    : path_(db_path), db_(open_index_for_reading(db_path, analyzer_.settings())) {}
 
 SearchResult Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
@@ -87,34 +88,10 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& item, const ParsedQuery& pars
   return hit;
 }
 
-SearchResult Searcher::run(const SearchRequest& request) {
-  SearchResult result;
-  result.query = request.query;
-  result.offset = request.offset;
-  result.limit = request.limit;
-
-  QueryParser parser(analyzer_, db_);
-  DefaultOperator op = request.match_any ? DefaultOperator::kOr : DefaultOperator::kAnd;
-  ParsedQuery parsed = parser.parse(request.query, op);
-  if (parsed.query.empty())
-    throw QueryError("the query has no words to search for",
-                     "type one or more words, a \"phrase\" or a field such as date:2026-01");
-
-  std::vector<std::unique_ptr<FacetSpy>> spies;
-  Xapian::MSet mset = match(parsed, request, spies);
-  if (mset.empty() && mset.get_matches_estimated() == 0 && op == DefaultOperator::kAnd &&
-      parsed.default_joined_words >= 2) {
-    parsed = parser.parse(request.query, DefaultOperator::kOr);
-    mset = match(parsed, request, spies);
-    result.relaxed = mset.get_matches_estimated() > 0;
-  }
-
-  result.total = mset.get_matches_estimated();
-  result.warnings = parsed.warnings;
-  for (auto item = mset.begin(); item != mset.end(); ++item)
-    result.hits.push_back(make_hit(item, parsed, request));
-
+void Searcher::collect_facets(const std::vector<std::unique_ptr<FacetSpy>>& spies,
+                              const SearchRequest& request, SearchResult& result) const {
   std::vector<const schema::Field*> fields = schema::facet_fields();
+  result.facets.clear();
   for (std::size_t i = 0; i < fields.size(); ++i) {
     Facet facet{std::string(fields[i]->name), {}};
     if (fields[i] == &schema::kDate) {
@@ -125,6 +102,73 @@ SearchResult Searcher::run(const SearchRequest& request) {
       facet.values = top_values(spies[i]->counts(), request.facet_limit);
     }
     result.facets.push_back(std::move(facet));
+  }
+}
+
+std::optional<std::string> Searcher::suggest(const std::string& query,
+                                             const ParsedQuery& parsed) const {
+  std::string suggestion = query;
+  bool changed = false;
+  // Replace from the end, so that earlier offsets stay valid.
+  for (auto word = parsed.unknown_words.rbegin(); word != parsed.unknown_words.rend(); ++word) {
+    // Short words are easily one typo from many others: allow less.
+    unsigned max_edits = word->folded.size() <= 5 ? 1 : 2;
+    std::string closest = db_.get_spelling_suggestion(word->folded, max_edits);
+    if (closest.empty())
+      continue;
+    suggestion.replace(word->start, word->end - word->start, display_form(db_, closest));
+    changed = true;
+  }
+  if (!changed)
+    return std::nullopt;
+  return suggestion;
+}
+
+ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& request,
+                                SearchResult& result) {
+  QueryParser parser(analyzer_, db_);
+  DefaultOperator op = request.match_any ? DefaultOperator::kOr : DefaultOperator::kAnd;
+  ParsedQuery parsed = parser.parse(query, op);
+  if (parsed.query.empty())
+    throw QueryError("the query has no words to search for",
+                     "type one or more words, a \"phrase\" or a field such as date:2026-01");
+
+  std::vector<std::unique_ptr<FacetSpy>> spies;
+  Xapian::MSet mset = match(parsed, request, spies);
+  result.relaxed = false;
+  if (mset.get_matches_estimated() == 0 && op == DefaultOperator::kAnd &&
+      parsed.default_joined_words >= 2) {
+    ParsedQuery relaxed = parser.parse(query, DefaultOperator::kOr);
+    Xapian::MSet relaxed_mset = match(relaxed, request, spies);
+    if (relaxed_mset.get_matches_estimated() > 0) {
+      parsed = std::move(relaxed);
+      mset = relaxed_mset;
+      result.relaxed = true;
+    }
+  }
+  result.total = mset.get_matches_estimated();
+  result.hits.clear();
+  for (auto item = mset.begin(); item != mset.end(); ++item)
+    result.hits.push_back(make_hit(item, parsed, request));
+  collect_facets(spies, request, result);
+  return parsed;
+}
+
+SearchResult Searcher::run(const SearchRequest& request) {
+  SearchResult result;
+  result.query = request.query;
+  result.offset = request.offset;
+  result.limit = request.limit;
+  ParsedQuery parsed = run_query(request.query, request, result);
+  result.warnings = parsed.warnings;
+  result.suggestion = suggest(request.query, parsed);
+  if (result.total == 0 && result.suggestion && request.apply_suggestion) {
+    SearchResult corrected = result;
+    run_query(*result.suggestion, request, corrected);
+    if (corrected.total > 0) {
+      result = std::move(corrected);
+      result.suggestion_applied = true;
+    }
   }
   return result;
 }

@@ -29,6 +29,9 @@ struct SearchRequest {
   DateGranularity date_facet = DateGranularity::kDay;
   std::size_t facet_limit = 10;  // values per facet (0: all)
   bool snippets = true;
+  // When nothing matches and a spelling suggestion exists, return the
+  // suggestion's results instead (and say so in the result).
+  bool apply_suggestion = false;
 };
 
 struct Hit {
@@ -46,6 +49,12 @@ struct SearchResult {
   std::size_t offset = 0;
   std::size_t limit = 0;
   bool relaxed = false;  // AND found nothing; these results are from OR
+  // The query with misspelt words replaced by the closest words of the
+  // index ("Sheinbam" -> "Sheinbaum"), or nullopt.
+  std::optional<std::string> suggestion;
+  // True when the query found nothing and these are the suggestion's
+  // results.
+  bool suggestion_applied = false;
   std::vector<Hit> hits;
   std::vector<Facet> facets;  // date, then the schema's other facet fields
   std::vector<std::string> warnings;
@@ -62,14 +71,20 @@ class Searcher {
 
  private:
   SearchResult run(const SearchRequest& request);
+  // Runs `query` (relaxing AND to OR when it finds nothing) into `result`.
+  ParsedQuery run_query(const std::string& query, const SearchRequest& request,
+                        SearchResult& result);
+  std::optional<std::string> suggest(const std::string& query, const ParsedQuery& parsed) const;
   Xapian::MSet match(const ParsedQuery& parsed, const SearchRequest& request,
                      std::vector<std::unique_ptr<FacetSpy>>& spies);
+  void collect_facets(const std::vector<std::unique_ptr<FacetSpy>>& spies,
+                      const SearchRequest& request, SearchResult& result) const;
   Hit make_hit(const Xapian::MSetIterator& item, const ParsedQuery& parsed,
                const SearchRequest& request);
 
   std::filesystem::path path_;
-  Xapian::Database db_;
   Analyzer analyzer_;
+  Xapian::Database db_;
 };
 
 }  // namespace hemeroteca

@@ -1,6 +1,7 @@
 #include "common/snippet.h"
 
 #include <algorithm>
+#include <map>
 #include <unordered_set>
 
 namespace hemeroteca {
@@ -8,37 +9,112 @@ namespace {
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 
-class Matcher {
- public:
-  Matcher(const HighlightTerms& terms, Analyzer& analyzer)
-      : terms_(terms.terms.begin(), terms.terms.end()),
-        prefixes_(terms.prefixes),
-        analyzer_(analyzer) {}
-
-  // Index of the query term `token` matches (for counting distinct terms),
-  // or empty when it matches none.
-  std::string match(const Token& token) {
-    const std::string& term = analyzer_.term(token.form);
-    if (terms_.count(term))
-      return term;
-    for (const std::string& prefix : prefixes_)
-      if (token.form.starts_with(prefix) || term.starts_with(prefix))
-        return prefix;
-    return {};
-  }
-
-  bool empty() const { return terms_.empty() && prefixes_.empty(); }
-
- private:
-  std::unordered_set<std::string> terms_;
-  const std::vector<std::string>& prefixes_;
-  Analyzer& analyzer_;
-};
-
 struct Hit {
   std::size_t start, end;
   std::string key;
 };
+
+// Finds what a query searched for in a text, through the same analysis.
+class Matcher {
+ public:
+  Matcher(std::string_view text, const HighlightTerms& wanted, Analyzer& analyzer)
+      : text_(text), wanted_(wanted), analyzer_(analyzer), tokens_(tokenize(text)) {
+    terms_.insert(wanted.terms.begin(), wanted.terms.end());
+    aliases_.insert(wanted.aliases.begin(), wanted.aliases.end());
+    for (const Token& token : tokens_) {
+      folded_.push_back(analyzer_.folded(token.form));
+      token_terms_.push_back(analyzer_.term(token));
+    }
+    bool need_aliases = !wanted.aliases.empty();
+    for (const auto& phrase : wanted.phrases)
+      for (const HighlightItem& item : phrase)
+        need_aliases |= !item.alias.empty();
+    if (need_aliases)
+      for (const AliasMatch& match : analyzer_.lexicon().aliases().find(tokens_, folded_))
+        alias_at_[match.first] = match;
+    covered_.assign(tokens_.size(), false);
+  }
+
+  // Every marked span, in text order, without overlaps: phrases first, then
+  // aliases, then single words and prefixes.
+  std::vector<Hit> hits() {
+    for (std::size_t p = 0; p < wanted_.phrases.size(); ++p)
+      for (std::size_t t = 0; t < tokens_.size(); ++t)
+        if (std::size_t end = phrase_end(wanted_.phrases[p], t))
+          mark(t, end - 1, "phrase " + std::to_string(p));
+    for (const auto& [first, match] : alias_at_) {
+      const std::string& key = analyzer_.lexicon().aliases().entry(match.entry).key;
+      if (aliases_.count(key) && !covered_[first])
+        mark(first, match.last, key);
+    }
+    for (std::size_t t = 0; t < tokens_.size(); ++t) {
+      if (covered_[t] || tokens_[t].overlay)
+        continue;
+      std::string key = word_key(t);
+      if (!key.empty())
+        mark(t, t, key);
+    }
+    std::sort(hits_.begin(), hits_.end(),
+              [](const Hit& a, const Hit& b) { return a.start < b.start; });
+    return std::move(hits_);
+  }
+
+ private:
+  // Index just past the phrase when `phrase` occurs at token `t`, else 0.
+  std::size_t phrase_end(const std::vector<HighlightItem>& phrase, std::size_t t) const {
+    for (const HighlightItem& item : phrase) {
+      while (t < tokens_.size() && tokens_[t].overlay)
+        ++t;
+      if (t >= tokens_.size() || covered_[t])
+        return 0;
+      if (!item.alias.empty()) {
+        auto found = alias_at_.find(t);
+        if (found == alias_at_.end() ||
+            analyzer_.lexicon().aliases().entry(found->second.entry).key != item.alias)
+          return 0;
+        t = found->second.last + 1;
+      } else {
+        if (std::find(item.terms.begin(), item.terms.end(), token_terms_[t]) == item.terms.end())
+          return 0;
+        ++t;
+      }
+    }
+    return t;
+  }
+
+  std::string word_key(std::size_t t) const {
+    const std::string& term = token_terms_[t];
+    if (terms_.count(term))
+      return term;
+    for (const std::string& prefix : wanted_.prefixes)
+      if (term.starts_with(prefix) || folded_[t].starts_with(prefix))
+        return prefix;
+    return {};
+  }
+
+  void mark(std::size_t first, std::size_t last, std::string key) {
+    hits_.push_back({tokens_[first].start, tokens_[last].end, std::move(key)});
+    for (std::size_t t = first; t <= last; ++t)
+      covered_[t] = true;
+  }
+
+  std::string_view text_;
+  const HighlightTerms& wanted_;
+  Analyzer& analyzer_;
+  std::vector<Token> tokens_;
+  std::vector<std::string> folded_;
+  std::vector<std::string> token_terms_;
+  std::unordered_set<std::string> terms_;
+  std::unordered_set<std::string> aliases_;
+  std::map<std::size_t, AliasMatch> alias_at_;  // by first token
+  std::vector<bool> covered_;
+  std::vector<Hit> hits_;
+};
+
+bool wants_anything(const HighlightTerms& wanted) {
+  return !wanted.terms.empty() || !wanted.prefixes.empty() || !wanted.aliases.empty() ||
+         !wanted.phrases.empty();
+}
 
 // The window of hits, at most `max_bytes` long, with the most distinct terms
 // (then the most hits); returns [first, last] indexes into `hits`.
@@ -99,14 +175,8 @@ void append_collapsed(std::string& out, std::string_view text) {
 Snippet make_snippet(std::string_view text, const HighlightTerms& terms, Analyzer& analyzer,
                      std::size_t max_bytes) {
   std::vector<Hit> hits;
-  Matcher matcher(terms, analyzer);
-  if (!matcher.empty()) {
-    for (const Token& token : tokenize(text)) {
-      std::string key = matcher.match(token);
-      if (!key.empty())
-        hits.push_back({token.start, token.end, std::move(key)});
-    }
-  }
+  if (wants_anything(terms))
+    hits = Matcher(text, terms, analyzer).hits();
 
   // The passage: around the best window of hits, or the start of the text.
   std::size_t start = 0;

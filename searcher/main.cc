@@ -26,6 +26,7 @@ struct Options {
   std::vector<std::string> words;
   bool json = false;
   bool facets = false;
+  std::optional<bool> correct;  // unset: decided by the output format
   std::size_t limit = 10;
   std::size_t offset = 0;
 };
@@ -50,6 +51,9 @@ int run(const Options& options) {
   request.query = join(options.words);
   request.limit = options.limit;
   request.offset = options.offset;
+  // People reading text want the likely results; scripts want what they
+  // asked for (the suggestion is in the JSON either way).
+  request.apply_suggestion = options.correct.value_or(!options.json);
   hemeroteca::Searcher searcher(hemeroteca::resolve_index_path(options.db));
   hemeroteca::SearchResult result = searcher.search(request);
   if (options.json) {
@@ -78,6 +82,11 @@ int main(int argc, char** argv) {
                  "$XDG_DATA_HOME/hemeroteca/index)");
   app.add_flag("--json", options.json, "Print one JSON object (see docs/json-output.md)");
   app.add_flag("--facets", options.facets, "Show facet counts after the results (text output)");
+  bool correct = false;
+  CLI::Option* correct_flag =
+      app.add_flag("--correct,!--no-correct", correct,
+                   "When nothing matches, show the results of the spelling suggestion "
+                   "(default: on for text output, off for JSON)");
   app.add_option("--limit", options.limit, "Number of results to show")->default_val(10);
   app.add_option("--offset", options.offset, "Number of results to skip")->default_val(0);
   app.add_option("QUERY", options.words, "Words, \"phrases\", field:value filters");
@@ -87,5 +96,7 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : static_cast<int>(ExitCode::kUsage);
   }
+  if (correct_flag->count() > 0)
+    options.correct = correct;
   return hemeroteca::run_guarded("hemeroteca-search", std::cerr, [&] { return run(options); });
 }

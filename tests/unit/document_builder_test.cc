@@ -5,6 +5,7 @@
 #include "common/article_parser.h"
 #include "common/document_data.h"
 #include "common/schema.h"
+#include "tests/support/temp_dir.h"
 
 namespace hemeroteca {
 namespace {
@@ -54,6 +55,52 @@ TEST(DocumentBuilder, WritesTermsValuesAndData) {
   EXPECT_EQ(stored.date, "2026-01-12");
   EXPECT_EQ(stored.speakers, std::vector<std::string>{"Marco Rubio"});
   EXPECT_TRUE(stored.text.starts_with("El secretario"));
+}
+
+TEST(DocumentBuilder, IndexesAliasesAndFoldedStems) {
+  Analyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  Article article = parse_article("La cooperación con EE. UU. y la SRE.", "x.txt");
+  article.key = "/x.txt";
+  Xapian::Document doc = builder.build(article);
+  EXPECT_TRUE(has_term(doc, "cooper"));
+  EXPECT_FALSE(has_term(doc, "cooperación"));
+  EXPECT_TRUE(has_term(doc, "XALestados unidos"));
+  EXPECT_TRUE(has_term(doc, "XALsecretaria de relaciones exteriores"));
+  // The alias term sits at the position of the form's first word.
+  auto positions = [&](const std::string& term) {
+    auto it = doc.termlist_begin();
+    it.skip_to(term);
+    return std::vector<Xapian::termpos>(it.positionlist_begin(), it.positionlist_end());
+  };
+  EXPECT_EQ(positions("XALestados unidos"), positions("ee"));
+}
+
+TEST(DocumentBuilder, RecordsVocabularyForSpelling) {
+  Analyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  Vocabulary vocabulary;
+  Article article = parse_article("Soberanía y soberanía de la nación, 2026.", "x.txt");
+  builder.build(article, &vocabulary);
+  testing::TempDir dir;  // the in-memory backend has no spelling table
+  Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
+  vocabulary.flush_spelling(db);
+  vocabulary.write_display_forms(db, analyzer);
+  EXPECT_EQ(db.get_spelling_suggestion("soverania"), "soberania");
+  EXPECT_EQ(display_form(db, "soberania"), "soberanía") << "on a tie, lower case wins";
+  EXPECT_EQ(db.get_spelling_suggestion("nacion"), "");  // known word: no suggestion
+}
+
+TEST(DocumentBuilder, DisplayFormsAvoidCapitals) {
+  Analyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  Vocabulary vocabulary;
+  builder.build(parse_article("SHEINBAUM: hola. SHEINBAUM: sí. Dijo Sheinbaum.", "x.txt"),
+                &vocabulary);
+  testing::TempDir dir;
+  Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
+  vocabulary.write_display_forms(db, analyzer);
+  EXPECT_EQ(display_form(db, "sheinbaum"), "Sheinbaum");
 }
 
 TEST(DocumentBuilder, TitleWordsWeighMore) {

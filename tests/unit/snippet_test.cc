@@ -14,7 +14,7 @@ std::vector<std::string> marked(const Snippet& snippet) {
 
 TEST(Snippet, MarksInflectedFormsOfTheQueryTerms) {
   Analyzer analyzer;
-  HighlightTerms terms{{analyzer.term("cártel")}, {}};
+  HighlightTerms terms{{analyzer.term("cártel")}, {}, {}, {}};
   Snippet snippet = make_snippet("Los cárteles y el cártel del norte.", terms, analyzer);
   EXPECT_EQ(marked(snippet), (std::vector<std::string>{"cárteles", "cártel"}));
 }
@@ -25,7 +25,7 @@ TEST(Snippet, PicksThePassageWithTheMostDistinctTerms) {
   for (std::size_t i = 0; i < filler.size(); i += 6)
     filler.replace(i, 5, "nada ");
   std::string text = "fentanilo al inicio." + filler + "fentanilo y armas juntos." + filler;
-  HighlightTerms terms{{analyzer.term("fentanilo"), analyzer.term("armas")}, {}};
+  HighlightTerms terms{{analyzer.term("fentanilo"), analyzer.term("armas")}, {}, {}, {}};
   Snippet snippet = make_snippet(text, terms, analyzer, 120);
   EXPECT_NE(snippet.text.find("fentanilo y armas"), std::string::npos) << snippet.text;
   EXPECT_TRUE(snippet.text.starts_with("\xE2\x80\xA6"));
@@ -41,7 +41,7 @@ TEST(Snippet, WithoutMatchesShowsTheStart) {
 
 TEST(Snippet, MarksWildcardPrefixes) {
   Analyzer analyzer;
-  HighlightTerms terms{{}, {"fentan"}};
+  HighlightTerms terms{{}, {"fentan"}, {}, {}};
   Snippet snippet = make_snippet("El fentanilo cruza.", terms, analyzer);
   EXPECT_EQ(marked(snippet), std::vector<std::string>{"fentanilo"});
 }

@@ -1,0 +1,66 @@
+// Aliases: several ways of writing one thing ("EE. UU." = "Estados Unidos"),
+// loaded from data/aliases.toml and matched on token sequences, so that the
+// indexer can add one term for every form and the query parser can search
+// that term for any form.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common/tokenizer.h"
+
+namespace hemeroteca {
+
+struct AliasEntry {
+  std::string canonical;  // display name: "Estados Unidos"
+  std::string key;        // folded words: "estados unidos" (the term's value)
+};
+
+// One occurrence of an alias form in a token sequence: tokens
+// [first, last] (indexes into the vector given to find()).
+struct AliasMatch {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::size_t entry = 0;
+};
+
+class AliasTable {
+ public:
+  // Adds an entry; `forms` are other writings of `canonical` (which is a
+  // form too). A form's word written in capitals matches only capitals.
+  void add(std::string_view canonical, const std::vector<std::string>& forms);
+
+  // Parses the TOML text of an aliases file ([[alias]] canonical, forms).
+  // Throws DataFileError naming `source` on malformed input.
+  void load_toml(std::string_view text, std::string_view source);
+
+  // Occurrences of forms in `tokens` (overlay tokens are skipped), longest
+  // match first, not overlapping. `folded[i]` is the accent-folded form of
+  // tokens[i].
+  std::vector<AliasMatch> find(const std::vector<Token>& tokens,
+                               const std::vector<std::string>& folded) const;
+
+  const AliasEntry& entry(std::size_t index) const { return entries_[index]; }
+  std::size_t size() const { return entries_.size(); }
+  // Most words in any form (bounds the gap an alias adds inside a phrase).
+  std::size_t longest_form() const { return longest_form_; }
+
+ private:
+  struct Form {
+    std::vector<std::string> words;  // folded
+    std::vector<bool> needs_upper;
+    std::size_t entry;
+  };
+  void add_form(std::string_view text, std::size_t entry);
+
+  std::vector<AliasEntry> entries_;
+  std::vector<Form> forms_;
+  // First word -> forms starting with it, longest first.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+  std::size_t longest_form_ = 1;
+};
+
+}  // namespace hemeroteca

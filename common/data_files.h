@@ -1,0 +1,27 @@
+// Locating the data files (stopwords, aliases, gazetteer, topics).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace hemeroteca {
+
+// Environment variable naming the data folder, overriding the search below.
+inline constexpr const char* kDataDirEnvVar = "HEMEROTECA_DATA_DIR";
+
+// The folder holding the data files: $HEMEROTECA_DATA_DIR; else
+// <program>/../share/hemeroteca (an installed program, wherever the prefix);
+// else the install prefix chosen at build time; else the source tree's
+// data/ (a program run from its build folder). Throws DataFileError when
+// none holds the files.
+std::filesystem::path data_dir();
+
+// Reads a whole data file; throws DataFileError when it cannot.
+std::string read_data_file(const std::filesystem::path& path);
+
+// A short, stable fingerprint of `text` (16 hex digits), to record which
+// version of a data file an index was built with.
+std::string fingerprint(std::string_view text);
+
+}  // namespace hemeroteca

@@ -1,0 +1,124 @@
+#include "common/text_normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <array>
+
+#include "common/utf8.h"
+
+namespace hemeroteca {
+namespace {
+
+constexpr UChar32 kCombiningAcute = 0x0301;
+constexpr UChar32 kCombiningDiaeresis = 0x0308;
+
+// Accent folding of one code point; returns `c` itself when it has no acute
+// accent or diaeresis to drop.
+UChar32 fold_code_point(UChar32 c) {
+  // Latin letters with accents live below U+0250; a table built once from
+  // ICU's decompositions covers them. Others are left alone (the analysis is
+  // for Spanish; Greek tonos and the like are out of scope).
+  static const std::array<UChar32, 0x250> kTable = [] {
+    std::array<UChar32, 0x250> table{};
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    for (UChar32 cp = 0; cp < 0x250; ++cp) {
+      table[cp] = cp;
+      icu::UnicodeString decomposition;
+      if (U_FAILURE(status) || !nfd->getDecomposition(cp, decomposition))
+        continue;
+      if (decomposition.length() != 2)
+        continue;  // one base + one mark only
+      UChar32 mark = decomposition.char32At(1);
+      if (mark == kCombiningAcute || mark == kCombiningDiaeresis)
+        table[cp] = decomposition.char32At(0);
+    }
+    return table;
+  }();
+  return c >= 0 && c < 0x250 ? kTable[c] : c;
+}
+
+}  // namespace
+
+bool is_ascii(std::string_view text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80)
+      return false;
+  return true;
+}
+
+LetterCase letter_case(std::string_view word) {
+  LetterCase counts;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t length = static_cast<int32_t>(word.size());
+  int32_t i = 0;
+  bool first = true;
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || !u_isalpha(c))
+      continue;
+    bool up = u_isupper(c) || u_istitle(c);
+    if (up)
+      ++counts.upper;
+    if (u_islower(c))
+      ++counts.lower;
+    if (first)
+      counts.first_upper = up;
+    first = false;
+  }
+  return counts;
+}
+
+std::string normalize_word(std::string_view word) {
+  if (is_ascii(word)) {
+    std::string out(word);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z')
+        c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  if (U_SUCCESS(status))
+    text = nfc->normalize(text, status);
+  text.foldCase();
+  // Case folding can leave a sequence that is no longer NFC (rare: a capital
+  // with a combining mark); normalise once more.
+  status = U_ZERO_ERROR;
+  if (!nfc->isNormalized(text, status) && U_SUCCESS(status))
+    text = nfc->normalize(text, status);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+std::string fold_accents(std::string_view word) {
+  if (is_ascii(word))
+    return std::string(word);
+  std::string out;
+  out.reserve(word.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t length = static_cast<int32_t>(word.size());
+  int32_t i = 0;
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {
+      out.append(word.substr(start, i - start));
+    } else if (c == kCombiningAcute || c == kCombiningDiaeresis) {
+      continue;  // a decomposed accent left over
+    } else {
+      utf8::append(out, static_cast<char32_t>(fold_code_point(c)));
+    }
+  }
+  return out;
+}
+
+}  // namespace hemeroteca
