@@ -24,7 +24,7 @@ void AliasTable::add_form(std::string_view text, std::size_t entry) {
   for (const Form& existing : forms_)
     if (existing.words == form.words && existing.needs_upper == form.needs_upper)
       return;
-  longest_form_ = std::max(longest_form_, form.words.size());
+  entries_[entry].longest_form = std::max(entries_[entry].longest_form, form.words.size());
   std::vector<std::size_t>& bucket = by_first_word_[form.words.front()];
   forms_.push_back(std::move(form));
   bucket.push_back(forms_.size() - 1);
@@ -44,7 +44,7 @@ void AliasTable::add(std::string_view canonical, const std::vector<std::string>&
   }
   if (key.empty())
     return;
-  entries_.push_back({std::string(canonical), key});
+  entries_.push_back({std::string(canonical), key, 1});
   std::size_t entry = entries_.size() - 1;
   add_form(canonical, entry);
   for (const std::string& form : forms)

@@ -17,6 +17,7 @@ namespace hemeroteca {
 struct AliasEntry {
   std::string canonical;  // display name: "Estados Unidos"
   std::string key;        // folded words: "estados unidos" (the term's value)
+  std::size_t longest_form = 1;  // words in its longest form
 };
 
 // One occurrence of an alias form in a token sequence: tokens
@@ -45,8 +46,9 @@ class AliasTable {
 
   const AliasEntry& entry(std::size_t index) const { return entries_[index]; }
   std::size_t size() const { return entries_.size(); }
-  // Most words in any form (bounds the gap an alias adds inside a phrase).
-  std::size_t longest_form() const { return longest_form_; }
+  // Most words in any form of `entry` (bounds the gap an alias adds inside
+  // a phrase).
+  std::size_t longest_form(std::size_t entry) const { return entries_[entry].longest_form; }
 
  private:
   struct Form {
@@ -60,7 +62,6 @@ class AliasTable {
   std::vector<Form> forms_;
   // First word -> forms starting with it, longest first.
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
-  std::size_t longest_form_ = 1;
 };
 
 }  // namespace hemeroteca

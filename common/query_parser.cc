@@ -539,7 +539,7 @@ class Parser {
           words.aliases[next_alias].first == t) {
         const AliasMatch& match = words.aliases[next_alias++];
         items.push_back({alias_term(match), {}, alias_key(match)});
-        window_extra += analyzer_.lexicon().aliases().longest_form() - 1;
+        window_extra += analyzer_.lexicon().aliases().longest_form(match.entry) - 1;
         t = match.last;
         while (t + 1 < words.tokens.size() && words.tokens[t + 1].overlay)
           ++t;
