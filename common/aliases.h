@@ -15,8 +15,8 @@
 namespace hemeroteca {
 
 struct AliasEntry {
-  std::string canonical;  // display name: "Estados Unidos"
-  std::string key;        // folded words: "estados unidos" (the term's value)
+  std::string canonical;         // display name: "Estados Unidos"
+  std::string key;               // folded words: "estados unidos" (the term's value)
   std::size_t longest_form = 1;  // words in its longest form
 };
 
@@ -28,11 +28,21 @@ struct AliasMatch {
   std::size_t entry = 0;
 };
 
+// How the case of a form's words constrains the text's words.
+enum class CaseRule {
+  kAcronyms,     // a word written in capitals ("SRE") matches only capitals
+  kCapitalized,  // also: a capitalised word ("Rubio") matches only a
+                 // capitalised word (not "rubio", blond)
+};
+
 class AliasTable {
  public:
-  // Adds an entry; `forms` are other writings of `canonical` (which is a
-  // form too). A form's word written in capitals matches only capitals.
-  void add(std::string_view canonical, const std::vector<std::string>& forms);
+  explicit AliasTable(CaseRule rule = CaseRule::kAcronyms) : rule_(rule) {}
+
+  // Adds an entry and returns its index; `forms` are other writings of
+  // `canonical`, which is a form too unless `canonical_is_form` is false.
+  std::size_t add(std::string_view canonical, const std::vector<std::string>& forms,
+                  bool canonical_is_form = true);
 
   // Parses the TOML text of an aliases file ([[alias]] canonical, forms).
   // Throws DataFileError naming `source` on malformed input.
@@ -54,10 +64,12 @@ class AliasTable {
   struct Form {
     std::vector<std::string> words;  // folded
     std::vector<bool> needs_upper;
+    std::vector<bool> needs_capital;
     std::size_t entry;
   };
   void add_form(std::string_view text, std::size_t entry);
 
+  CaseRule rule_;
   std::vector<AliasEntry> entries_;
   std::vector<Form> forms_;
   // First word -> forms starting with it, longest first.

@@ -65,17 +65,14 @@ Analyzer::Analyzer(std::shared_ptr<const Lexicon> lexicon)
     : lexicon_(std::move(lexicon)), stemmer_("spanish") {}
 
 std::string Analyzer::stem(const std::string& form) {
-  if (all_digits(form))
-    return form;
+  if (all_digits(form)) return form;
   return fold_accents(stemmer_(form));
 }
 
 const Analyzer::Word& Analyzer::word(const std::string& form) {
   auto found = words_.find(form);
-  if (found != words_.end())
-    return found->second;
-  if (words_.size() >= kMaxCachedWords)
-    words_.clear();
+  if (found != words_.end()) return found->second;
+  if (words_.size() >= kMaxCachedWords) words_.clear();
   Word word{fold_accents(form), stem(form)};
   return words_.emplace(form, std::move(word)).first->second;
 }
@@ -105,14 +102,11 @@ const std::string& Analyzer::term(const Token& token) {
 const std::vector<std::string>& Analyzer::query_terms(const Token& token) {
   const std::string& key = folded(token.form);
   auto found = query_terms_.find(key);
-  if (found != query_terms_.end())
-    return found->second;
-  if (query_terms_.size() >= kMaxCachedQueryWords)
-    query_terms_.clear();
+  if (found != query_terms_.end()) return found->second;
+  if (query_terms_.size() >= kMaxCachedQueryWords) query_terms_.clear();
   std::vector<std::string> terms;
   if (token.kind == TokenKind::kWord || token.kind == TokenKind::kCompound) {
-    for (const std::string& candidate : accent_candidates(key))
-      terms.push_back(stem(candidate));
+    for (const std::string& candidate : accent_candidates(key)) terms.push_back(stem(candidate));
   } else {
     terms.push_back(term(token));
   }

@@ -10,8 +10,7 @@ namespace {
 int report(std::string_view program, std::ostream& err, ExitCode code, std::string_view message,
            std::string_view hint) {
   err << program << ": error: " << message << '\n';
-  if (!hint.empty())
-    err << program << ": hint: " << hint << '\n';
+  if (!hint.empty()) err << program << ": hint: " << hint << '\n';
   return static_cast<int>(code);
 }
 

@@ -36,16 +36,14 @@ void walk(const fs::path& root, const fs::path& folder, std::vector<CorpusFile>&
       walk(root, path, files, skipped);
       continue;
     }
-    if (!has_txt_extension(path))
-      continue;
+    if (!has_txt_extension(path)) continue;
     fs::file_status status = it->status(entry_ec);
     if (fs::is_symlink(link_status) && !fs::exists(status)) {
       skipped.push_back(
           {path.string(), SkipReason::kBrokenLink, "symbolic link to a missing file"});
       continue;
     }
-    if (!fs::is_regular_file(status))
-      continue;
+    if (!fs::is_regular_file(status)) continue;
     files.push_back({path, path.lexically_relative(root).generic_string()});
   }
 }
@@ -55,8 +53,7 @@ void walk(const fs::path& root, const fs::path& folder, std::vector<CorpusFile>&
 std::vector<CorpusFile> list_corpus(const fs::path& folder, std::vector<SkippedFile>& skipped) {
   std::error_code ec;
   fs::path root = fs::absolute(folder, ec).lexically_normal();
-  if (!root.has_filename())
-    root = root.parent_path();  // drop a trailing '/'
+  if (!root.has_filename()) root = root.parent_path();  // drop a trailing '/'
   if (!fs::is_directory(root, ec))
     throw UsageError("not a folder: " + folder.string(), "give the folder that holds the articles");
   std::vector<CorpusFile> files;

@@ -31,8 +31,7 @@ std::filesystem::path program_dir() {
 
 std::filesystem::path data_dir() {
   if (const char* env = std::getenv(kDataDirEnvVar); env != nullptr && *env != '\0') {
-    if (holds_data(env))
-      return env;
+    if (holds_data(env)) return env;
     throw DataFileError(
         std::string("$") + kDataDirEnvVar + " (" + env + ") holds no " + kMarkerFile,
         "point it to the data/ folder of hemeroteca, or unset it");
@@ -43,16 +42,14 @@ std::filesystem::path data_dir() {
       HEMEROTECA_DATA_DIR_BUILD,
   };
   for (const auto& dir : candidates)
-    if (holds_data(dir))
-      return dir.lexically_normal();
+    if (holds_data(dir)) return dir.lexically_normal();
   throw DataFileError("cannot find hemeroteca's data files (" + std::string(kMarkerFile) + ")",
                       std::string("set ") + kDataDirEnvVar + " to the data/ folder");
 }
 
 std::string read_data_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw DataFileError("cannot read data file " + path.string());
+  if (!in) throw DataFileError("cannot read data file " + path.string());
   std::ostringstream content;
   content << in.rdbuf();
   return content.str();

@@ -10,8 +10,7 @@ bool spelling_candidate(const Token& token, const std::string& folded) {
   if (token.overlay || token.kind != TokenKind::kWord || folded.size() < kMinSpellingBytes)
     return false;
   for (char c : folded)
-    if (c >= '0' && c <= '9')
-      return false;
+    if (c >= '0' && c <= '9') return false;
   return true;
 }
 
@@ -20,49 +19,43 @@ bool spelling_candidate(const Token& token, const std::string& folded) {
 std::string facet_key(std::string_view display_name) {
   std::string key;
   for (const Token& token : tokenize(display_name)) {
-    if (token.overlay)
-      continue;
-    if (!key.empty())
-      key.push_back(' ');
+    if (token.overlay) continue;
+    if (!key.empty()) key.push_back(' ');
     key += token.form;
   }
   return key;
 }
 
-Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, std::string_view text,
+Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const AnalyzedText& text,
                                             std::string_view prefix, Xapian::termpos first_position,
                                             Vocabulary* vocabulary) {
-  std::vector<Token> tokens = tokenize(text);
-  std::vector<std::string> folded;
-  folded.reserve(tokens.size());
   std::string prefixed(prefix);
   Xapian::termpos last = first_position;
-  for (const Token& token : tokens) {
+  for (std::size_t t = 0; t < text.size(); ++t) {
+    const Token& token = text.tokens[t];
     prefixed.resize(prefix.size());
-    prefixed += analyzer_.term(token);
+    prefixed += text.terms[t];
     Xapian::termpos position = first_position + token.position;
     doc.add_posting(prefixed, position);
     last = std::max(last, position + 1);
-    folded.push_back(analyzer_.folded(token.form));
-    if (vocabulary && spelling_candidate(token, folded.back()) &&
-        !analyzer_.lexicon().is_stopword(folded.back()))
-      vocabulary->add(folded.back(), text.substr(token.start, token.end - token.start));
+    const std::string& folded = text.folded[t];
+    if (vocabulary && spelling_candidate(token, folded) && !analyzer_.lexicon().is_stopword(folded))
+      vocabulary->add(folded, text.text.substr(token.start, token.end - token.start));
   }
   // Every form of an alias ("EE. UU.", "EUA", "Estados Unidos") also
   // indexes the alias' term, at the position of its first word.
   if (prefix.empty()) {
     const AliasTable& aliases = analyzer_.lexicon().aliases();
-    for (const AliasMatch& match : aliases.find(tokens, folded))
+    for (const AliasMatch& match : aliases.find(text.tokens, text.folded))
       doc.add_posting(schema::term(schema::kAlias, aliases.entry(match.entry).key),
-                      first_position + tokens[match.first].position);
+                      first_position + text.tokens[match.first].position);
   }
   return last;
 }
 
-void DocumentBuilder::add_title_boost(Xapian::Document& doc, std::string_view title) {
-  for (const Token& token : tokenize(title))
-    if (!token.overlay)
-      doc.add_term(analyzer_.term(token), kTitleWdfBoost);
+void DocumentBuilder::add_title_boost(Xapian::Document& doc, const AnalyzedText& title) {
+  for (std::size_t t = 0; t < title.size(); ++t)
+    if (!title.tokens[t].overlay) doc.add_term(title.terms[t], kTitleWdfBoost);
 }
 
 void DocumentBuilder::add_filters(Xapian::Document& doc, const Article& article) {
@@ -74,17 +67,20 @@ void DocumentBuilder::add_filters(Xapian::Document& doc, const Article& article)
   auto add_multi = [&](const schema::Field& field, const std::vector<std::string>& names) {
     for (const std::string& name : names)
       doc.add_boolean_term(schema::term(field, facet_key(name)));
-    if (!names.empty())
-      doc.add_value(field.slot, schema::pack_values(names));
+    if (!names.empty()) doc.add_value(field.slot, schema::pack_values(names));
   };
   add_multi(schema::kActor, article.actors);
   add_multi(schema::kSpeaker, article.speakers);
   add_multi(schema::kTopic, article.topics);
-  if (!article.date.empty())
-    doc.add_value(schema::kDate.slot, schema::date_to_slot(article.date));
+  if (!article.date.empty()) doc.add_value(schema::kDate.slot, schema::date_to_slot(article.date));
 }
 
-Xapian::Document DocumentBuilder::build(const Article& article, Vocabulary* vocabulary) {
+Xapian::Document DocumentBuilder::build(const Article& article, Vocabulary* vocabulary,
+                                        const AnalyzedText* body, const AnalyzedText* title) {
+  AnalyzedText own_body, own_title;
+  if (body == nullptr) body = &(own_body = analyze_text(article.body(), analyzer_));
+  if (title == nullptr) title = &(own_title = analyze_text(article.title, analyzer_));
+
   Xapian::Document doc;
   doc.add_boolean_term(schema::unique_term(article.key));
   doc.add_boolean_term(schema::term(schema::kId, article.id));
@@ -92,12 +88,12 @@ Xapian::Document DocumentBuilder::build(const Article& article, Vocabulary* voca
   // A title from the header is not part of the body: index its words in the
   // default field too, before the body. A title taken from the first
   // sentence is already there.
-  index_text(doc, article.title, schema::kTitle.prefix, 1, nullptr);
+  index_text(doc, *title, schema::kTitle.prefix, 1, nullptr);
   Xapian::termpos body_start = 1;
   if (!article.title_in_body)
-    body_start = index_text(doc, article.title, "", 1, vocabulary) + kTitleBodyGap;
-  add_title_boost(doc, article.title);
-  index_text(doc, article.body(), schema::kBody.prefix, body_start, vocabulary);
+    body_start = index_text(doc, *title, "", 1, vocabulary) + kTitleBodyGap;
+  add_title_boost(doc, *title);
+  index_text(doc, *body, schema::kBody.prefix, body_start, vocabulary);
 
   add_filters(doc, article);
   doc.set_data(encode_document_data(article));

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "common/analysis.h"
+#include "common/analyzed_text.h"
 #include "common/article.h"
 #include "common/vocabulary.h"
 
@@ -29,13 +30,16 @@ class DocumentBuilder {
   explicit DocumentBuilder(Analyzer& analyzer) : analyzer_(analyzer) {}
 
   // Builds the document; when `vocabulary` is given, records the words seen
-  // for spelling suggestions.
-  Xapian::Document build(const Article& article, Vocabulary* vocabulary = nullptr);
+  // for spelling suggestions. `body` and `title` are the article's body and
+  // title already analysed (analyze_text), or null to analyse them here.
+  Xapian::Document build(const Article& article, Vocabulary* vocabulary = nullptr,
+                         const AnalyzedText* body = nullptr, const AnalyzedText* title = nullptr);
 
  private:
-  Xapian::termpos index_text(Xapian::Document& doc, std::string_view text, std::string_view prefix,
-                             Xapian::termpos first_position, Vocabulary* vocabulary);
-  void add_title_boost(Xapian::Document& doc, std::string_view title);
+  Xapian::termpos index_text(Xapian::Document& doc, const AnalyzedText& text,
+                             std::string_view prefix, Xapian::termpos first_position,
+                             Vocabulary* vocabulary);
+  void add_title_boost(Xapian::Document& doc, const AnalyzedText& title);
   void add_filters(Xapian::Document& doc, const Article& article);
 
   Analyzer& analyzer_;

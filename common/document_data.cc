@@ -35,12 +35,10 @@ Article decode_document_data(std::string_view data) {
   auto text = [&](const char* key) { return json.value(key, std::string()); };
   auto list = [&](const char* key) {
     auto found = json.find(key);
-    if (found == json.end() || !found->is_array())
-      return std::vector<std::string>();
+    if (found == json.end() || !found->is_array()) return std::vector<std::string>();
     std::vector<std::string> values;
     for (const auto& item : *found)
-      if (item.is_string())
-        values.push_back(item.get<std::string>());
+      if (item.is_string()) values.push_back(item.get<std::string>());
     return values;
   };
   article.id = text("id");

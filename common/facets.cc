@@ -5,23 +5,19 @@
 namespace hemeroteca {
 
 void FacetSpy::count(std::string value) {
-  if (prefix_bytes_ > 0 && value.size() > prefix_bytes_)
-    value.resize(prefix_bytes_);
+  if (prefix_bytes_ > 0 && value.size() > prefix_bytes_) value.resize(prefix_bytes_);
   ++counts_[std::move(value)];
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   std::string value = doc.get_value(slot_);
-  if (value.empty())
-    return;
-  if (!multi_value_)
-    return count(std::move(value));
+  if (value.empty()) return;
+  if (!multi_value_) return count(std::move(value));
   std::vector<std::string_view> names = schema::unpack_values(value);
   // An article naming someone twice still counts once.
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
-  for (std::string_view name : names)
-    count(std::string(name));
+  for (std::string_view name : names) count(std::string(name));
 }
 
 std::size_t date_prefix_bytes(DateGranularity granularity) {
@@ -49,12 +45,10 @@ std::vector<FacetValue> top_values(const std::map<std::string, Xapian::doccount>
                                    std::size_t limit) {
   std::vector<FacetValue> values;
   values.reserve(counts.size());
-  for (const auto& [value, count] : counts)
-    values.push_back({value, count});
+  for (const auto& [value, count] : counts) values.push_back({value, count});
   std::stable_sort(values.begin(), values.end(),
                    [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
-  if (limit > 0 && values.size() > limit)
-    values.resize(limit);
+  if (limit > 0 && values.size() > limit) values.resize(limit);
   return values;
 }
 

@@ -10,8 +10,7 @@ namespace {
 std::size_t code_points_before(std::string_view text, std::size_t byte_offset) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
-      ++count;
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
   return count;
 }
 
@@ -49,8 +48,7 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
 
 nlohmann::ordered_json search_result_json(const SearchResult& result) {
   nlohmann::ordered_json results = nlohmann::ordered_json::array();
-  for (const Hit& hit : result.hits)
-    results.push_back(hit_json(hit));
+  for (const Hit& hit : result.hits) results.push_back(hit_json(hit));
   nlohmann::ordered_json facets = nlohmann::ordered_json::object();
   for (const Facet& facet : result.facets) {
     nlohmann::ordered_json values = nlohmann::ordered_json::array();

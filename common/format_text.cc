@@ -11,14 +11,10 @@ constexpr std::string_view kDim = "\x1b[2m";
 constexpr std::string_view kReset = "\x1b[0m";
 
 std::string_view facet_label(std::string_view field) {
-  if (field == "date")
-    return "fecha";
-  if (field == "speaker")
-    return "declarantes";
-  if (field == "topic")
-    return "temas";
-  if (field == "actor")
-    return "actores";
+  if (field == "date") return "fecha";
+  if (field == "speaker") return "declarantes";
+  if (field == "topic") return "temas";
+  if (field == "actor") return "actores";
   return field;
 }
 
@@ -26,11 +22,9 @@ std::string_view facet_label(std::string_view field) {
 std::string display_path(const std::string& path) {
   std::error_code ec;
   auto cwd = std::filesystem::current_path(ec);
-  if (ec || path.empty())
-    return path;
+  if (ec || path.empty()) return path;
   std::string relative = std::filesystem::path(path).lexically_relative(cwd).string();
-  if (relative.empty() || relative.starts_with("../.."))
-    return path;
+  if (relative.empty() || relative.starts_with("../..")) return path;
   return relative.size() < path.size() ? relative : path;
 }
 
@@ -38,35 +32,28 @@ void write_snippet(const Hit& hit, const TextStyle& style, std::ostream& out) {
   std::size_t pos = 0;
   for (const auto& [start, end] : hit.highlights) {
     out << std::string_view(hit.snippet).substr(pos, start - pos);
-    if (style.color)
-      out << kBold;
+    if (style.color) out << kBold;
     out << std::string_view(hit.snippet).substr(start, end - start);
-    if (style.color)
-      out << kReset;
+    if (style.color) out << kReset;
     pos = end;
   }
   out << std::string_view(hit.snippet).substr(pos);
 }
 
 void write_list(const std::vector<std::string>& values, std::ostream& out) {
-  for (std::size_t i = 0; i < values.size(); ++i)
-    out << (i ? ", " : "") << values[i];
+  for (std::size_t i = 0; i < values.size(); ++i) out << (i ? ", " : "") << values[i];
 }
 
 void write_hit(const Hit& hit, const TextStyle& style, std::ostream& out) {
   const Article& a = hit.article;
   out << (hit.rank < 10 ? " " : "") << hit.rank << ". ";
-  if (style.color)
-    out << kBold;
+  if (style.color) out << kBold;
   out << a.title;
-  if (style.color)
-    out << kReset;
+  if (style.color) out << kReset;
   out << '\n' << "    ";
-  if (style.color)
-    out << kDim;
+  if (style.color) out << kDim;
   out << (a.date.empty() ? "sin fecha" : a.date) << " \xC2\xB7 " << display_path(a.path);
-  if (style.color)
-    out << kReset;
+  if (style.color) out << kReset;
   out << '\n';
   if (!a.speakers.empty()) {
     out << "    declarantes: ";
@@ -90,11 +77,9 @@ void write_facets(const SearchResult& result, std::ostream& out) {
   out << "Facetas (" << result.total << " artículos)\n";
   for (std::string_view name : {"date", "speaker", "topic", "actor"}) {
     for (const Facet& facet : result.facets) {
-      if (facet.name != name)
-        continue;
+      if (facet.name != name) continue;
       out << "  " << facet_label(name) << ": ";
-      if (facet.values.empty())
-        out << "\xE2\x80\x94";  // em dash
+      if (facet.values.empty()) out << "\xE2\x80\x94";  // em dash
       for (std::size_t i = 0; i < facet.values.size(); ++i)
         out << (i ? ", " : "") << facet.values[i].value << " (" << facet.values[i].count << ")";
       out << '\n';
@@ -117,10 +102,8 @@ void write_text(const SearchResult& result, const TextStyle& style, std::ostream
   if (!result.hits.empty())
     out << " (" << result.hits.front().rank << "\xE2\x80\x93" << result.hits.back().rank << ")";
   out << "\n\n";
-  for (const Hit& hit : result.hits)
-    write_hit(hit, style, out);
-  if (style.facets)
-    write_facets(result, out);
+  for (const Hit& hit : result.hits) write_hit(hit, style, out);
+  if (style.facets) write_facets(result, out);
 }
 
 }  // namespace hemeroteca

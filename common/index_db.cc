@@ -16,8 +16,7 @@ const std::string kRebuildHint = "rebuild it with: hemeroteca-index --rebuild --
 void check_compatible(const Xapian::Database& db, const std::filesystem::path& path,
                       const std::string& analysis_settings) {
   std::string version = db.get_metadata(std::string(schema::metadata::kSchemaVersion));
-  if (version.empty() && db.get_doccount() == 0)
-    return;  // new, empty index
+  if (version.empty() && db.get_doccount() == 0) return;  // new, empty index
   if (version != std::to_string(schema::kSchemaVersion))
     throw IndexIncompatibleError("the index at " + path.string() + " has schema version " +
                                      (version.empty() ? "(none)" : version) +
@@ -59,8 +58,7 @@ Xapian::Database open_index_for_reading(const std::filesystem::path& path,
 Xapian::WritableDatabase open_index_for_writing(const std::filesystem::path& path,
                                                 const std::string& analysis_settings) {
   std::error_code ec;
-  if (path.has_parent_path())
-    std::filesystem::create_directories(path.parent_path(), ec);
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
   Xapian::WritableDatabase db;
   try {
     db = Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);

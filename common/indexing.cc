@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "common/article_analysis.h"
 #include "common/article_parser.h"
 #include "common/document_builder.h"
 #include "common/index_db.h"
@@ -18,33 +19,36 @@ IndexSummary update_index(const IndexOptions& options, IndexProgress* progress) 
     std::vector<CorpusFile> found = list_corpus(folder, summary.skipped);
     files.insert(files.end(), found.begin(), found.end());
   }
-  if (progress)
-    progress->on_start(files.size());
+  if (progress) progress->on_start(files.size());
 
   Analyzer analyzer;
   Xapian::WritableDatabase db = open_index_for_writing(options.db_path, analyzer.settings());
   DocumentBuilder builder(analyzer);
+  Extractor extractor(analyzer);
   Vocabulary vocabulary;
+  db.set_metadata(std::string(schema::metadata::kExtraction), extractor.data().fingerprint);
   std::size_t done = 0;
   for (const CorpusFile& file : files) {
     TextFile text = read_text_file(file.path, options.max_file_bytes);
     if (!text.ok()) {
       summary.skipped.push_back({file.path.string(), text.skip, text.detail});
     } else {
-      Article article = parse_article(std::move(text.text), file.id);
-      article.key = file.path.string();
-      article.path = file.path.string();
+      Article parsed = parse_article(std::move(text.text), file.id);
+      parsed.key = file.path.string();
+      parsed.path = file.path.string();
       for (const std::string& warning : text.warnings)
-        summary.warnings.push_back({article.path, warning});
-      for (const std::string& warning : article.warnings)
-        summary.warnings.push_back({article.path, warning});
+        summary.warnings.push_back({parsed.path, warning});
+      for (const std::string& warning : parsed.warnings)
+        summary.warnings.push_back({parsed.path, warning});
+      auto analyzed = analyze_article(std::move(parsed), analyzer, extractor);
+      const Article& article = analyzed->article;
       std::string key_term = schema::unique_term(article.key);
       bool existed = db.term_exists(key_term);
-      db.replace_document(key_term, builder.build(article, &vocabulary));
+      db.replace_document(key_term,
+                          builder.build(article, &vocabulary, &analyzed->body, &analyzed->title));
       ++(existed ? summary.updated : summary.added);
     }
-    if (progress)
-      progress->on_file_done(++done, files.size());
+    if (progress) progress->on_file_done(++done, files.size());
   }
   vocabulary.flush_spelling(db);
   vocabulary.write_display_forms(db, analyzer);

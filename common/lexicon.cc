@@ -30,8 +30,7 @@ std::shared_ptr<const Lexicon> Lexicon::shared() {
   static std::mutex mutex;
   static std::shared_ptr<const Lexicon> lexicon;
   std::lock_guard<std::mutex> lock(mutex);
-  if (!lexicon)
-    lexicon = load(data_dir());
+  if (!lexicon) lexicon = load(data_dir());
   return lexicon;
 }
 

@@ -7,8 +7,7 @@ namespace {
 
 std::optional<std::string> env(const char* name) {
   const char* value = std::getenv(name);
-  if (value == nullptr || *value == '\0')
-    return std::nullopt;
+  if (value == nullptr || *value == '\0') return std::nullopt;
   return std::string(value);
 }
 
@@ -23,10 +22,8 @@ std::filesystem::path default_index_path() {
 }
 
 std::filesystem::path resolve_index_path(const std::optional<std::string>& from_flag) {
-  if (from_flag && !from_flag->empty())
-    return *from_flag;
-  if (auto from_env = env(kIndexEnvVar))
-    return *from_env;
+  if (from_flag && !from_flag->empty()) return *from_flag;
+  if (auto from_env = env(kIndexEnvVar)) return *from_env;
   return default_index_path();
 }
 

@@ -36,8 +36,7 @@ std::size_t quote_length(std::string_view text, std::size_t pos) {
   static constexpr std::string_view kQuotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB",
                                                  "\xC2\xBB"};
   for (std::string_view quote : kQuotes)
-    if (text.compare(pos, quote.size(), quote) == 0)
-      return quote.size();
+    if (text.compare(pos, quote.size(), quote) == 0) return quote.size();
   return 0;
 }
 
@@ -71,8 +70,7 @@ class Lexer {
         ++pos_;
       } else {
         std::size_t start = pos_;
-        while (pos_ < text_.size() && !is_separator(text_, pos_))
-          ++pos_;
+        while (pos_ < text_.size() && !is_separator(text_, pos_)) ++pos_;
         chunk(start, pos_);
       }
     }
@@ -83,13 +81,11 @@ class Lexer {
   // Reads up to the closing quote (or the end: an unclosed quote is closed).
   void push_phrase(LexKind kind, const schema::Field* field) {
     std::size_t start = pos_;
-    while (pos_ < text_.size() && quote_length(text_, pos_) == 0)
-      ++pos_;
+    while (pos_ < text_.size() && quote_length(text_, pos_) == 0) ++pos_;
     Lexeme lexeme{kind, std::string(text_.substr(start, pos_ - start)), start, pos_, field};
     lexeme.quoted = true;
     lexemes_.push_back(std::move(lexeme));
-    if (pos_ < text_.size())
-      pos_ += quote_length(text_, pos_);
+    if (pos_ < text_.size()) pos_ += quote_length(text_, pos_);
   }
 
   bool next_is_group_or_phrase() const {
@@ -98,44 +94,36 @@ class Lexer {
 
   void chunk(std::size_t start, std::size_t end) {
     std::string_view word = text_.substr(start, end - start);
-    if (equals_ci(word, "and"))
-      return lexemes_.push_back({LexKind::kAnd, {}, start, end});
-    if (equals_ci(word, "or"))
-      return lexemes_.push_back({LexKind::kOr, {}, start, end});
-    if (equals_ci(word, "not"))
-      return lexemes_.push_back({LexKind::kNot, {}, start, end});
+    if (equals_ci(word, "and")) return lexemes_.push_back({LexKind::kAnd, {}, start, end});
+    if (equals_ci(word, "or")) return lexemes_.push_back({LexKind::kOr, {}, start, end});
+    if (equals_ci(word, "not")) return lexemes_.push_back({LexKind::kNot, {}, start, end});
     if (word.front() == '+' || word.front() == '-') {
       LexKind kind = word.front() == '+' ? LexKind::kPlus : LexKind::kMinus;
       if (word.size() > 1) {
         lexemes_.push_back({kind, {}, start, start + 1});
         return chunk(start + 1, end);
       }
-      if (next_is_group_or_phrase())
-        lexemes_.push_back({kind, {}, start, end});
+      if (next_is_group_or_phrase()) lexemes_.push_back({kind, {}, start, end});
       return;  // a lone "+" or "-" between words means nothing
     }
-    if (field_chunk(start, end))
-      return;
+    if (field_chunk(start, end)) return;
     Lexeme lexeme{LexKind::kWord, std::string(word), start, end};
     while (!lexeme.text.empty() && lexeme.text.back() == '*') {
       lexeme.text.pop_back();
       --lexeme.end;
       lexeme.wildcard = true;
     }
-    if (!lexeme.text.empty())
-      lexemes_.push_back(std::move(lexeme));
+    if (!lexeme.text.empty()) lexemes_.push_back(std::move(lexeme));
   }
 
   // "name:value" with a known field name; false when it is not one.
   bool field_chunk(std::size_t start, std::size_t end) {
     std::string_view word = text_.substr(start, end - start);
     std::size_t colon = word.find(':');
-    if (colon == 0 || colon == std::string_view::npos)
-      return false;
+    if (colon == 0 || colon == std::string_view::npos) return false;
     std::string lower;
     for (char c : word.substr(0, colon)) {
-      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '_')
-        return false;
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '_') return false;
       lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     }
     std::string_view value = word.substr(colon + 1);
@@ -183,30 +171,25 @@ DayBounds parse_partial_date(std::string_view text, std::string_view whole) {
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   if (text.size() == 4 && digits(text)) {
-    if (std::stoi(std::string(text)) < 1000)
-      fail();
+    if (std::stoi(std::string(text)) < 1000) fail();
     return {std::string(text) + "0101", std::string(text) + "1231"};
   }
   if (text.size() == 7 && text[4] == '-' && digits(text.substr(0, 4)) && digits(text.substr(5))) {
     int year = std::stoi(std::string(text.substr(0, 4)));
     int month = std::stoi(std::string(text.substr(5)));
-    if (!is_valid_date(year, month, 1))
-      fail();
+    if (!is_valid_date(year, month, 1)) fail();
     std::string prefix = std::string(text.substr(0, 4)) + std::string(text.substr(5));
     return {prefix + "01", prefix + std::to_string(days_in_month(year, month))};
   }
   auto date = parse_iso_date(text);
-  if (!date)
-    fail();
+  if (!date) fail();
   std::string day = schema::date_to_slot(date->iso());
   return {day, day};
 }
 
 Xapian::Query value_range(Xapian::valueno slot, const DateRange& range) {
-  if (range.from.empty())
-    return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, range.to);
-  if (range.to.empty())
-    return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, range.from);
+  if (range.from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, range.to);
+  if (range.to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, range.from);
   return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, range.from, range.to);
 }
 
@@ -248,8 +231,7 @@ class Parser {
     while (pos_ < lexemes_.size()) {
       ++pos_;
       Xapian::Query rest = parse_or(true);
-      if (!rest.empty())
-        query = query.empty() ? rest : Xapian::Query(combiner(), query, rest);
+      if (!rest.empty()) query = query.empty() ? rest : Xapian::Query(combiner(), query, rest);
     }
     return query;
   }
@@ -285,8 +267,7 @@ class Parser {
       if (kind == LexKind::kAnd || kind == LexKind::kPlus) {
         if (kind == LexKind::kAnd && !parts.empty() && parts.back().modifier == Modifier::kNone)
           parts.back().modifier = Modifier::kRequired;
-        if (pending != Modifier::kExcluded)
-          pending = Modifier::kRequired;
+        if (pending != Modifier::kExcluded) pending = Modifier::kRequired;
         ++pos_;
         continue;
       }
@@ -298,21 +279,18 @@ class Parser {
       if (pending == Modifier::kNone && at_plain_word()) {
         // A run of plain words is analysed together: an alias may span
         // several of them ("Estados Unidos").
-        for (Part& part : word_run())
-          parts.push_back(std::move(part));
+        for (Part& part : word_run()) parts.push_back(std::move(part));
         continue;
       }
       Part part = parse_primary();
       part.modifier = pending;
       pending = Modifier::kNone;
-      if (!part.query.empty())
-        parts.push_back(std::move(part));
+      if (!part.query.empty()) parts.push_back(std::move(part));
     }
     drop_stopwords(parts);
     if (top_level)
       for (const Part& part : parts)
-        if (part.word && part.modifier == Modifier::kNone)
-          ++out_.default_joined_words;
+        if (part.word && part.modifier == Modifier::kNone) ++out_.default_joined_words;
     return combine(parts);
   }
 
@@ -322,16 +300,13 @@ class Parser {
     bool other_words = std::any_of(parts.begin(), parts.end(), [](const Part& p) {
       return !p.stopword && p.filter_field == nullptr && p.modifier != Modifier::kExcluded;
     });
-    if (!other_words)
-      return;
+    if (!other_words) return;
     std::vector<std::string>& marked = out_.highlight.terms;
     std::erase_if(parts, [&](const Part& p) {
-      if (!p.stopword || p.modifier != Modifier::kNone)
-        return false;
+      if (!p.stopword || p.modifier != Modifier::kNone) return false;
       for (const std::string& term : p.marked) {
         auto found = std::find(marked.begin(), marked.end(), term);
-        if (found != marked.end())
-          marked.erase(found);
+        if (found != marked.end()) marked.erase(found);
       }
       return true;
     });
@@ -343,8 +318,7 @@ class Parser {
     switch (lexeme.kind) {
       case LexKind::kLParen:
         part.query = parse_or(false);
-        if (at(LexKind::kRParen))
-          ++pos_;  // an unclosed group ends at the end
+        if (at(LexKind::kRParen)) ++pos_;  // an unclosed group ends at the end
         break;
       case LexKind::kPhrase:
         part.query = phrase_query(analyse(lexeme.text), schema::kBody);
@@ -358,8 +332,7 @@ class Parser {
         if (lexeme.field->has(schema::kFreeText)) {
           std::string text = lexeme.text;
           bool wildcard = !lexeme.quoted && text.ends_with('*');
-          while (wildcard && !text.empty() && text.back() == '*')
-            text.pop_back();
+          while (wildcard && !text.empty() && text.back() == '*') text.pop_back();
           part.query = wildcard ? wildcard_query(text, *lexeme.field)
                                 : phrase_query(analyse(text), *lexeme.field);
         } else {
@@ -376,8 +349,7 @@ class Parser {
   Words analyse(std::string_view text) {
     Words words;
     words.tokens = tokenize(text);
-    for (const Token& token : words.tokens)
-      words.folded.push_back(analyzer_.folded(token.form));
+    for (const Token& token : words.tokens) words.folded.push_back(analyzer_.folded(token.form));
     words.aliases = analyzer_.lexicon().aliases().find(words.tokens, words.folded);
     return words;
   }
@@ -387,8 +359,7 @@ class Parser {
   // part ("50%" and "narco-terrorismo" stay one part each).
   std::vector<Part> word_run() {
     std::size_t first = pos_;
-    while (at_plain_word())
-      ++pos_;
+    while (at_plain_word()) ++pos_;
     std::string text;
     std::vector<std::size_t> lexeme_of_byte;  // run byte -> lexeme index
     for (std::size_t i = first; i < pos_; ++i) {
@@ -401,22 +372,19 @@ class Parser {
     }
     Words words = analyse(text);
     std::vector<std::size_t> lexeme_of_token;
-    for (const Token& token : words.tokens)
-      lexeme_of_token.push_back(lexeme_of_byte[token.start]);
+    for (const Token& token : words.tokens) lexeme_of_token.push_back(lexeme_of_byte[token.start]);
     auto starts_lexeme = [&](std::size_t t) {
       return t == 0 || lexeme_of_token[t - 1] != lexeme_of_token[t];
     };
     auto ends_lexeme = [&](std::size_t t) {
       for (std::size_t next = t + 1; next < words.tokens.size(); ++next)
-        if (!words.tokens[next].overlay)
-          return lexeme_of_token[next] != lexeme_of_token[t];
+        if (!words.tokens[next].overlay) return lexeme_of_token[next] != lexeme_of_token[t];
       return true;
     };
     std::vector<Part> parts;
     std::vector<bool> lexeme_done(pos_ - first, false);
     for (const AliasMatch& match : words.aliases) {
-      if (!starts_lexeme(match.first) || !ends_lexeme(match.last))
-        continue;
+      if (!starts_lexeme(match.first) || !ends_lexeme(match.last)) continue;
       Part part;
       part.query = alias_query(words, match);
       part.word = true;
@@ -425,8 +393,7 @@ class Parser {
         lexeme_done[lexeme_of_token[t] - first] = true;
     }
     for (std::size_t i = first; i < pos_; ++i) {
-      if (lexeme_done[i - first])
-        continue;
+      if (lexeme_done[i - first]) continue;
       Words own = analyse(lexemes_[i].text);
       Part part;
       std::size_t marked_before = out_.highlight.terms.size();
@@ -435,33 +402,27 @@ class Parser {
       part.word = !part.query.empty();
       std::size_t word_count = last_word(own);
       part.stopword = word_count == 1 && analyzer_.lexicon().is_stopword(own.folded[0]);
-      if (word_count == 1)
-        note_unknown(own.tokens[0], lexemes_[i]);
-      if (part.word)
-        parts.push_back(std::move(part));
+      if (word_count == 1) note_unknown(own.tokens[0], lexemes_[i]);
+      if (part.word) parts.push_back(std::move(part));
     }
     return parts;
   }
 
   // Positions relative to the first token of a subset of tokens.
   static void renumber(Words& words) {
-    if (words.tokens.empty())
-      return;
+    if (words.tokens.empty()) return;
     std::uint32_t base = words.tokens.front().position;
-    for (Token& token : words.tokens)
-      token.position -= base;
+    for (Token& token : words.tokens) token.position -= base;
   }
 
   void note_unknown(const Token& token, const Lexeme& lexeme) {
-    if (token.kind != TokenKind::kWord || known(token))
-      return;
+    if (token.kind != TokenKind::kWord || known(token)) return;
     out_.unknown_words.push_back({lexeme.start, lexeme.end, analyzer_.folded(token.form)});
   }
 
   bool known(const Token& token) {
     for (const std::string& term : analyzer_.query_terms(token))
-      if (db_.term_exists(term))
-        return true;
+      if (db_.term_exists(term)) return true;
     return false;
   }
 
@@ -473,17 +434,14 @@ class Parser {
     std::vector<std::string> terms;
     const std::vector<std::string>& candidates = analyzer_.query_terms(token);
     for (const std::string& term : candidates)
-      if (candidates.size() == 1 || db_.term_exists(prefix + term))
-        terms.push_back(prefix + term);
-    if (terms.empty())
-      terms.push_back(prefix + analyzer_.term(token));
+      if (candidates.size() == 1 || db_.term_exists(prefix + term)) terms.push_back(prefix + term);
+    if (terms.empty()) terms.push_back(prefix + analyzer_.term(token));
     out_.ranked = true;
     return terms;
   }
 
   static Xapian::Query any_of(const std::vector<std::string>& terms, Xapian::Query::op op) {
-    if (terms.size() == 1)
-      return Xapian::Query(terms.front());
+    if (terms.size() == 1) return Xapian::Query(terms.front());
     return Xapian::Query(op, terms.begin(), terms.end());
   }
 
@@ -516,8 +474,7 @@ class Parser {
   // one position; the window grows so that its longer forms still fit.
   Xapian::Query phrase_query(const Words& words, const schema::Field& field,
                              bool use_aliases = true) {
-    if (words.tokens.empty())
-      return {};
+    if (words.tokens.empty()) return {};
     bool body = &field == &schema::kBody;
     if (use_aliases && body && words.aliases.size() == 1 && words.aliases[0].first == 0 &&
         words.aliases[0].last + 1 >= last_word(words))
@@ -541,8 +498,7 @@ class Parser {
         items.push_back({alias_term(match), {}, alias_key(match)});
         window_extra += analyzer_.lexicon().aliases().longest_form(match.entry) - 1;
         t = match.last;
-        while (t + 1 < words.tokens.size() && words.tokens[t + 1].overlay)
-          ++t;
+        while (t + 1 < words.tokens.size() && words.tokens[t + 1].overlay) ++t;
         continue;
       }
       if (token.overlay) {
@@ -555,14 +511,11 @@ class Parser {
     std::size_t prefix_size = field.prefix.size();
     auto unprefixed = [&](const std::vector<std::string>& terms) {
       std::vector<std::string> out;
-      for (const std::string& term : terms)
-        out.push_back(term.substr(prefix_size));
+      for (const std::string& term : terms) out.push_back(term.substr(prefix_size));
       return out;
     };
-    for (const std::string& term : unprefixed(compound))
-      out_.highlight.terms.push_back(term);
-    if (items.empty())
-      return compound.empty() ? Xapian::Query() : any_of(compound, kSynonym);
+    for (const std::string& term : unprefixed(compound)) out_.highlight.terms.push_back(term);
+    if (items.empty()) return compound.empty() ? Xapian::Query() : any_of(compound, kSynonym);
     // A lone word weighs as one term, whichever of its spellings a document
     // uses; inside a phrase, each position may be any of them.
     if (items.size() == 1) {
@@ -584,8 +537,7 @@ class Parser {
     out_.highlight.phrases.push_back(std::move(marks));
     Xapian::Query query(Xapian::Query::OP_PHRASE, positions.begin(), positions.end(),
                         static_cast<Xapian::termcount>(positions.size() + window_extra));
-    if (compound.empty())
-      return query;
+    if (compound.empty()) return query;
     return Xapian::Query(kSynonym, query, any_of(compound, kSynonym));
   }
 
@@ -593,20 +545,17 @@ class Parser {
   static std::size_t last_word(const Words& words) {
     std::size_t last = 0;
     for (std::size_t t = 0; t < words.tokens.size(); ++t)
-      if (!words.tokens[t].overlay)
-        last = t + 1;
+      if (!words.tokens[t].overlay) last = t + 1;
     return last;
   }
 
   Xapian::Query wildcard_query(std::string_view text, const schema::Field& field) {
     std::vector<Token> tokens = tokenize(text);
-    if (tokens.empty())
-      return {};
+    if (tokens.empty()) return {};
     std::string prefix(field.prefix);
     const Token& token = tokens.front();
     std::vector<std::string> stems = {analyzer_.folded(token.form), analyzer_.term(token)};
-    if (stems[0] == stems[1])
-      stems.pop_back();
+    if (stems[0] == stems[1]) stems.pop_back();
     std::vector<Xapian::Query> expansions;
     for (const std::string& stem : stems) {
       out_.highlight.prefixes.push_back(stem);
@@ -648,10 +597,8 @@ class Parser {
       positive = positive.empty() ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filter, 0.0)
                                   : Xapian::Query(Xapian::Query::OP_FILTER, positive, filter);
     }
-    if (excluded.empty())
-      return positive;
-    if (positive.empty())
-      positive = Xapian::Query::MatchAll;
+    if (excluded.empty()) return positive;
+    if (positive.empty()) positive = Xapian::Query::MatchAll;
     return Xapian::Query(Xapian::Query::OP_AND_NOT, positive,
                          Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
   }
@@ -678,10 +625,8 @@ DateRange parse_date_range(std::string_view text) {
   if (from.empty() && to.empty())
     throw QueryError("empty date range \"..\"", "write A..B, A.. or ..B");
   DateRange range;
-  if (!from.empty())
-    range.from = parse_partial_date(from, text).first;
-  if (!to.empty())
-    range.to = parse_partial_date(to, text).last;
+  if (!from.empty()) range.from = parse_partial_date(from, text).first;
+  if (!to.empty()) range.to = parse_partial_date(to, text).last;
   if (!range.from.empty() && !range.to.empty() && range.from > range.to)
     throw QueryError("date range \"" + std::string(text) + "\" ends before it starts");
   return range;
@@ -690,8 +635,7 @@ DateRange parse_date_range(std::string_view text) {
 Xapian::Query QueryParser::filter(const schema::Field& field, std::string_view value) const {
   if (field.has(schema::kDateRange)) {
     DateRange range = parse_date_range(value);
-    if (field.has_slot())
-      return value_range(field.slot, range);
+    if (field.has_slot()) return value_range(field.slot, range);
     // Dates held as terms: one term for a day, else the terms in range.
     if (!range.from.empty() && range.from == range.to)
       return Xapian::Query(schema::term(field, range.from));
@@ -702,16 +646,14 @@ Xapian::Query QueryParser::filter(const schema::Field& field, std::string_view v
       if ((range.from.empty() || day >= range.from) && (range.to.empty() || day <= range.to))
         terms.emplace_back(*it);
     }
-    if (terms.empty())
-      return Xapian::Query::MatchNothing;
+    if (terms.empty()) return Xapian::Query::MatchNothing;
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   }
   if (&field == &schema::kPath) {
     auto absolute = std::filesystem::absolute(std::filesystem::path(value)).lexically_normal();
     return Xapian::Query(schema::unique_term(absolute.string()));
   }
-  if (field.has(schema::kExactValue))
-    return Xapian::Query(schema::term(field, value));
+  if (field.has(schema::kExactValue)) return Xapian::Query(schema::term(field, value));
   std::string key = facet_key(value);
   if (key.empty())
     throw QueryError("empty value for the field \"" + std::string(field.name) + ":\"");

@@ -128,28 +128,24 @@ namespace detail {
 constexpr bool prefixes_unique() {
   for (std::size_t i = 0; i < kFields.size(); ++i)
     for (std::size_t j = i + 1; j < kFields.size(); ++j)
-      if (!kFields[i]->prefix.empty() && kFields[i]->prefix == kFields[j]->prefix)
-        return false;
+      if (!kFields[i]->prefix.empty() && kFields[i]->prefix == kFields[j]->prefix) return false;
   return true;
 }
 constexpr bool slots_unique() {
   for (std::size_t i = 0; i < kFields.size(); ++i)
     for (std::size_t j = i + 1; j < kFields.size(); ++j)
-      if (kFields[i]->has_slot() && kFields[i]->slot == kFields[j]->slot)
-        return false;
+      if (kFields[i]->has_slot() && kFields[i]->slot == kFields[j]->slot) return false;
   return true;
 }
 constexpr bool names_unique() {
   for (std::size_t i = 0; i < kFields.size(); ++i)
     for (std::size_t j = i + 1; j < kFields.size(); ++j)
-      if (kFields[i]->name == kFields[j]->name)
-        return false;
+      if (kFields[i]->name == kFields[j]->name) return false;
   return true;
 }
 constexpr bool facets_have_slots() {
   for (const Field* f : kFields)
-    if (f->has(kFacet) && !f->has_slot())
-      return false;
+    if (f->has(kFacet) && !f->has_slot()) return false;
   return true;
 }
 }  // namespace detail
@@ -189,6 +185,8 @@ std::string slot_to_date(std::string_view slot_value);
 namespace metadata {
 inline constexpr std::string_view kSchemaVersion = "hemeroteca.schema_version";
 inline constexpr std::string_view kAnalysis = "hemeroteca.analysis";
+// Fingerprint of the extractors' data files the documents were built with.
+inline constexpr std::string_view kExtraction = "hemeroteca.extraction";
 inline constexpr std::string_view kLastUpdate = "hemeroteca.last_update";
 inline constexpr std::string_view kFolders = "hemeroteca.folders";
 }  // namespace metadata

@@ -41,8 +41,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     try {
       return run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt >= kModifiedRetries)
-        throw;
+      if (attempt >= kModifiedRetries) throw;
       db_.reopen();
     }
   }
@@ -114,13 +113,11 @@ std::optional<std::string> Searcher::suggest(const std::string& query,
     // Short words are easily one typo from many others: allow less.
     unsigned max_edits = word->folded.size() <= 5 ? 1 : 2;
     std::string closest = db_.get_spelling_suggestion(word->folded, max_edits);
-    if (closest.empty())
-      continue;
+    if (closest.empty()) continue;
     suggestion.replace(word->start, word->end - word->start, display_form(db_, closest));
     changed = true;
   }
-  if (!changed)
-    return std::nullopt;
+  if (!changed) return std::nullopt;
   return suggestion;
 }
 

@@ -27,8 +27,7 @@ class Matcher {
     }
     bool need_aliases = !wanted.aliases.empty();
     for (const auto& phrase : wanted.phrases)
-      for (const HighlightItem& item : phrase)
-        need_aliases |= !item.alias.empty();
+      for (const HighlightItem& item : phrase) need_aliases |= !item.alias.empty();
     if (need_aliases)
       for (const AliasMatch& match : analyzer_.lexicon().aliases().find(tokens_, folded_))
         alias_at_[match.first] = match;
@@ -44,15 +43,12 @@ class Matcher {
           mark(t, end - 1, "phrase " + std::to_string(p));
     for (const auto& [first, match] : alias_at_) {
       const std::string& key = analyzer_.lexicon().aliases().entry(match.entry).key;
-      if (aliases_.count(key) && !covered_[first])
-        mark(first, match.last, key);
+      if (aliases_.count(key) && !covered_[first]) mark(first, match.last, key);
     }
     for (std::size_t t = 0; t < tokens_.size(); ++t) {
-      if (covered_[t] || tokens_[t].overlay)
-        continue;
+      if (covered_[t] || tokens_[t].overlay) continue;
       std::string key = word_key(t);
-      if (!key.empty())
-        mark(t, t, key);
+      if (!key.empty()) mark(t, t, key);
     }
     std::sort(hits_.begin(), hits_.end(),
               [](const Hit& a, const Hit& b) { return a.start < b.start; });
@@ -63,10 +59,8 @@ class Matcher {
   // Index just past the phrase when `phrase` occurs at token `t`, else 0.
   std::size_t phrase_end(const std::vector<HighlightItem>& phrase, std::size_t t) const {
     for (const HighlightItem& item : phrase) {
-      while (t < tokens_.size() && tokens_[t].overlay)
-        ++t;
-      if (t >= tokens_.size() || covered_[t])
-        return 0;
+      while (t < tokens_.size() && tokens_[t].overlay) ++t;
+      if (t >= tokens_.size() || covered_[t]) return 0;
       if (!item.alias.empty()) {
         auto found = alias_at_.find(t);
         if (found == alias_at_.end() ||
@@ -84,18 +78,15 @@ class Matcher {
 
   std::string word_key(std::size_t t) const {
     const std::string& term = token_terms_[t];
-    if (terms_.count(term))
-      return term;
+    if (terms_.count(term)) return term;
     for (const std::string& prefix : wanted_.prefixes)
-      if (term.starts_with(prefix) || folded_[t].starts_with(prefix))
-        return prefix;
+      if (term.starts_with(prefix) || folded_[t].starts_with(prefix)) return prefix;
     return {};
   }
 
   void mark(std::size_t first, std::size_t last, std::string key) {
     hits_.push_back({tokens_[first].start, tokens_[last].end, std::move(key)});
-    for (std::size_t t = first; t <= last; ++t)
-      covered_[t] = true;
+    for (std::size_t t = first; t <= last; ++t) covered_[t] = true;
   }
 
   std::string_view text_;
@@ -143,14 +134,12 @@ std::pair<std::size_t, std::size_t> best_window(const std::vector<Hit>& hits,
 
 // Moves `pos` back to the start of the word it falls in.
 std::size_t word_start(std::string_view text, std::size_t pos) {
-  while (pos > 0 && text[pos - 1] != ' ' && text[pos - 1] != '\n' && text[pos - 1] != '\t')
-    --pos;
+  while (pos > 0 && text[pos - 1] != ' ' && text[pos - 1] != '\n' && text[pos - 1] != '\t') --pos;
   return pos;
 }
 
 std::size_t word_end(std::string_view text, std::size_t pos) {
-  while (pos < text.size() && text[pos] != ' ' && text[pos] != '\n' && text[pos] != '\t')
-    ++pos;
+  while (pos < text.size() && text[pos] != ' ' && text[pos] != '\n' && text[pos] != '\t') ++pos;
   return pos;
 }
 
@@ -161,8 +150,7 @@ void append_collapsed(std::string& out, std::string_view text) {
   for (char c : text) {
     bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
     if (space) {
-      if (!in_space)
-        out.push_back(' ');
+      if (!in_space) out.push_back(' ');
     } else {
       out.push_back(c);
     }
@@ -175,8 +163,7 @@ void append_collapsed(std::string& out, std::string_view text) {
 Snippet make_snippet(std::string_view text, const HighlightTerms& terms, Analyzer& analyzer,
                      std::size_t max_bytes) {
   std::vector<Hit> hits;
-  if (wants_anything(terms))
-    hits = Matcher(text, terms, analyzer).hits();
+  if (wants_anything(terms)) hits = Matcher(text, terms, analyzer).hits();
 
   // The passage: around the best window of hits, or the start of the text.
   std::size_t start = 0;
@@ -187,13 +174,10 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms, Analyze
     std::size_t context = (max_bytes - std::min(span, max_bytes)) / 2;
     start = hits[first].start > context ? hits[first].start - context : 0;
     end = std::min(text.size(), start + max_bytes);
-    if (end == text.size())
-      start = end > max_bytes ? end - max_bytes : 0;
+    if (end == text.size()) start = end > max_bytes ? end - max_bytes : 0;
   }
-  while (start < text.size() && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
-    ++start;
-  if (start > 0)
-    start = word_start(text, start);
+  while (start < text.size() && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
+  if (start > 0) start = word_start(text, start);
   if (end < text.size()) {
     std::size_t cut = word_start(text, end);
     end = cut > start ? cut : word_end(text, end);
@@ -207,13 +191,11 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms, Analyze
     passage.remove_suffix(1);
 
   Snippet snippet;
-  if (start > 0)
-    snippet.text = kEllipsis;
+  if (start > 0) snippet.text = kEllipsis;
   std::size_t pos = start;
   std::size_t passage_end = start + passage.size();
   for (const Hit& hit : hits) {
-    if (hit.start < start || hit.end > passage_end)
-      continue;
+    if (hit.start < start || hit.end > passage_end) continue;
     append_collapsed(snippet.text, text.substr(pos, hit.start - pos));
     std::size_t mark = snippet.text.size();
     snippet.text += text.substr(hit.start, hit.end - hit.start);
@@ -221,8 +203,7 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms, Analyze
     pos = hit.end;
   }
   append_collapsed(snippet.text, text.substr(pos, passage_end - pos));
-  if (passage_end < text.size())
-    snippet.text += kEllipsis;
+  if (passage_end < text.size()) snippet.text += kEllipsis;
   return snippet;
 }
 

@@ -22,8 +22,7 @@ constexpr std::uint64_t stable_hash(std::string_view text) {
 inline std::string hex16(std::uint64_t value) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
-  for (int shift = 60; shift >= 0; shift -= 4)
-    out.push_back(kHex[(value >> shift) & 0xf]);
+  for (int shift = 60; shift >= 0; shift -= 4) out.push_back(kHex[(value >> shift) & 0xf]);
   return out;
 }
 

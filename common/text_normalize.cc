@@ -28,10 +28,8 @@ UChar32 fold_code_point(UChar32 c) {
     for (UChar32 cp = 0; cp < 0x250; ++cp) {
       table[cp] = cp;
       icu::UnicodeString decomposition;
-      if (U_FAILURE(status) || !nfd->getDecomposition(cp, decomposition))
-        continue;
-      if (decomposition.length() != 2)
-        continue;  // one base + one mark only
+      if (U_FAILURE(status) || !nfd->getDecomposition(cp, decomposition)) continue;
+      if (decomposition.length() != 2) continue;  // one base + one mark only
       UChar32 mark = decomposition.char32At(1);
       if (mark == kCombiningAcute || mark == kCombiningDiaeresis)
         table[cp] = decomposition.char32At(0);
@@ -45,8 +43,7 @@ UChar32 fold_code_point(UChar32 c) {
 
 bool is_ascii(std::string_view text) {
   for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80)
-      return false;
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
   return true;
 }
 
@@ -59,15 +56,11 @@ LetterCase letter_case(std::string_view word) {
   while (i < length) {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0 || !u_isalpha(c))
-      continue;
+    if (c < 0 || !u_isalpha(c)) continue;
     bool up = u_isupper(c) || u_istitle(c);
-    if (up)
-      ++counts.upper;
-    if (u_islower(c))
-      ++counts.lower;
-    if (first)
-      counts.first_upper = up;
+    if (up) ++counts.upper;
+    if (u_islower(c)) ++counts.lower;
+    if (first) counts.first_upper = up;
     first = false;
   }
   return counts;
@@ -77,30 +70,26 @@ std::string normalize_word(std::string_view word) {
   if (is_ascii(word)) {
     std::string out(word);
     for (char& c : out)
-      if (c >= 'A' && c <= 'Z')
-        c = static_cast<char>(c - 'A' + 'a');
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  if (U_SUCCESS(status))
-    text = nfc->normalize(text, status);
+  if (U_SUCCESS(status)) text = nfc->normalize(text, status);
   text.foldCase();
   // Case folding can leave a sequence that is no longer NFC (rare: a capital
   // with a combining mark); normalise once more.
   status = U_ZERO_ERROR;
-  if (!nfc->isNormalized(text, status) && U_SUCCESS(status))
-    text = nfc->normalize(text, status);
+  if (!nfc->isNormalized(text, status) && U_SUCCESS(status)) text = nfc->normalize(text, status);
   std::string out;
   text.toUTF8String(out);
   return out;
 }
 
 std::string fold_accents(std::string_view word) {
-  if (is_ascii(word))
-    return std::string(word);
+  if (is_ascii(word)) return std::string(word);
   std::string out;
   out.reserve(word.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());

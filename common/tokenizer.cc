@@ -13,8 +13,7 @@ bool is_mark(UChar32 c) {
 }
 
 bool is_word_char(UChar32 c) {
-  if (c < 0x80)
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   return u_isalnum(c) || is_mark(c);
 }
 
@@ -35,38 +34,30 @@ std::vector<Run> find_runs(std::string_view text) {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     bool word = c >= 0 && is_word_char(c);
-    if (word && run_start < 0 && is_mark(c))
-      word = false;  // a mark cannot start a word
-    if (word && run_start < 0)
-      run_start = start;
+    if (word && run_start < 0 && is_mark(c)) word = false;  // a mark cannot start a word
+    if (word && run_start < 0) run_start = start;
     if (!word && run_start >= 0) {
       runs.push_back({static_cast<std::size_t>(run_start), static_cast<std::size_t>(start)});
       run_start = -1;
     }
     // "%" is a token of its own: "50%" is "50 por ciento" (see aliases).
-    if (c == '%')
-      runs.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(i)});
+    if (c == '%') runs.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(i)});
   }
-  if (run_start >= 0)
-    runs.push_back({static_cast<std::size_t>(run_start), text.size()});
+  if (run_start >= 0) runs.push_back({static_cast<std::size_t>(run_start), text.size()});
   return runs;
 }
 
 bool all_digits(std::string_view s) {
-  if (s.empty())
-    return false;
+  if (s.empty()) return false;
   for (char c : s)
-    if (c < '0' || c > '9')
-      return false;
+    if (c < '0' || c > '9') return false;
   return true;
 }
 
 bool is_short_capitals(std::string_view raw) {
-  if (raw.empty() || raw.size() > 2)
-    return false;
+  if (raw.empty() || raw.size() > 2) return false;
   for (char c : raw)
-    if (c < 'A' || c > 'Z')
-      return false;
+    if (c < 'A' || c > 'Z') return false;
   return true;
 }
 
@@ -82,16 +73,11 @@ class Tokenizer {
         ++i_;
         continue;
       }
-      if (number())
-        continue;
-      if (dotted_acronym())
-        continue;
-      if (prefixed('@', TokenKind::kHandle))
-        continue;
-      if (prefixed('#', TokenKind::kHashtag))
-        continue;
-      if (hyphenated())
-        continue;
+      if (number()) continue;
+      if (dotted_acronym()) continue;
+      if (prefixed('@', TokenKind::kHandle)) continue;
+      if (prefixed('#', TokenKind::kHashtag)) continue;
+      if (hyphenated()) continue;
       word(runs_[i_].start, runs_[i_].end);
       ++i_;
     }
@@ -109,8 +95,7 @@ class Tokenizer {
 
   void emit(std::string form, std::size_t start, std::size_t end, TokenKind kind, bool overlay,
             std::string_view raw_text) {
-    if (form.empty() || form.size() > kMaxTokenBytes)
-      return;
+    if (form.empty() || form.size() > kMaxTokenBytes) return;
     Token token;
     token.form = std::move(form);
     token.start = start;
@@ -134,8 +119,7 @@ class Tokenizer {
 
   // 3,000 / 3.000.000 (thousands) and 3,5 / 3.5 (decimals); then "%".
   bool number() {
-    if (!all_digits(raw(runs_[i_])))
-      return false;
+    if (!all_digits(raw(runs_[i_]))) return false;
     std::size_t first = i_;
     std::string form(raw(runs_[i_]));
     bool decimal = false;
@@ -170,8 +154,7 @@ class Tokenizer {
       }
       ++j;
     }
-    if (j - i_ < 2)
-      return false;
+    if (j - i_ < 2) return false;
     group_position_ = next_position_;
     emit(form, runs_[i_].start, runs_[j - 1].end + 1, TokenKind::kWord, false,
          text_.substr(runs_[i_].start, runs_[j - 1].end - runs_[i_].start));
@@ -182,17 +165,14 @@ class Tokenizer {
   // @handle (letters, digits, underscores) and #hashtag.
   bool prefixed(char sigil, TokenKind kind) {
     std::size_t start = runs_[i_].start;
-    if (start == 0 || text_[start - 1] != sigil)
-      return false;
-    if (start >= 2 && is_handle_char(text_[start - 2]))
-      return false;  // an e-mail address
+    if (start == 0 || text_[start - 1] != sigil) return false;
+    if (start >= 2 && is_handle_char(text_[start - 2])) return false;  // an e-mail address
     std::size_t j = i_;
     while (sigil == '@' && j + 1 < runs_.size() && at(runs_[j].end) == '_' &&
            runs_[j].end + 1 == runs_[j + 1].start)
       ++j;
     std::size_t first_position = next_position_;
-    for (std::size_t k = i_; k <= j; ++k)
-      word(runs_[k].start, runs_[k].end);
+    for (std::size_t k = i_; k <= j; ++k) word(runs_[k].start, runs_[k].end);
     group_position_ = first_position;
     std::string_view whole = text_.substr(start - 1, runs_[j].end - start + 1);
     emit(normalize_word(whole), start - 1, runs_[j].end, kind, true, whole);
@@ -212,13 +192,10 @@ class Tokenizer {
     bool joinable = true;
     while (j + 1 < runs_.size() && at(runs_[j].end) == '-' && adjacent(j, j + 1)) {
       ++j;
-      if (letter_case(raw(runs_[j])).first_upper || all_digits(raw(runs_[j])))
-        joinable = false;
+      if (letter_case(raw(runs_[j])).first_upper || all_digits(raw(runs_[j]))) joinable = false;
     }
-    if (j == i_)
-      return false;
-    if (all_digits(raw(runs_[i_])))
-      joinable = false;
+    if (j == i_) return false;
+    if (all_digits(raw(runs_[i_]))) joinable = false;
     std::size_t first_position = next_position_;
     std::string joined;
     for (std::size_t k = i_; k <= j; ++k) {

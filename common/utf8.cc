@@ -12,8 +12,7 @@ std::size_t first_invalid(std::string_view text) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0)
-      return static_cast<std::size_t>(start);
+    if (c < 0) return static_cast<std::size_t>(start);
   }
   return std::string_view::npos;
 }
@@ -23,8 +22,7 @@ bool is_valid(std::string_view text) {
 }
 
 std::string sanitize(std::string_view text) {
-  if (is_valid(text))
-    return std::string(text);
+  if (is_valid(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
@@ -44,12 +42,10 @@ std::string sanitize(std::string_view text) {
 }
 
 std::string_view truncate(std::string_view text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes)
-    return text;
+  if (text.size() <= max_bytes) return text;
   std::size_t end = max_bytes;
   // Step back over continuation bytes (10xxxxxx) to a code point boundary.
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
-    --end;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
   return text.substr(0, end);
 }
 
@@ -59,8 +55,7 @@ void append(std::string& out, char32_t c) {
   UBool error = false;
   U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, U8_MAX_LENGTH, static_cast<UChar32>(c),
             error);
-  if (!error)
-    out.append(buffer, static_cast<std::size_t>(length));
+  if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
 }  // namespace hemeroteca::utf8

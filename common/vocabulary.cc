@@ -22,8 +22,7 @@ void Vocabulary::add(const std::string& folded, std::string_view surface) {
 }
 
 void Vocabulary::flush_spelling(Xapian::WritableDatabase& db) {
-  for (const auto& [word, count] : spelling_)
-    db.add_spelling(word, count);
+  for (const auto& [word, count] : spelling_) db.add_spelling(word, count);
   spelling_.clear();
 }
 
@@ -59,8 +58,7 @@ void Vocabulary::write_display_forms(Xapian::WritableDatabase& db, Analyzer& ana
       current = {surface, count, capitals};
   }
   for (const auto& [folded, choice] : best)
-    if (choice.surface != folded)
-      db.set_metadata(display_form_key(folded), choice.surface);
+    if (choice.surface != folded) db.set_metadata(display_form_key(folded), choice.surface);
 }
 
 }  // namespace hemeroteca

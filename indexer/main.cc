@@ -9,8 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "common/article_analysis.h"
 #include "common/cli_guard.h"
 #include "common/errors.h"
+#include "common/format_explain.h"
 #include "common/indexing.h"
 #include "common/paths.h"
 #include "common/version.h"
@@ -23,7 +25,24 @@ struct Options {
   std::optional<std::string> db;
   std::vector<std::string> folders;
   std::uintmax_t max_file_bytes = hemeroteca::kDefaultMaxFileBytes;
+  std::optional<std::string> explain;
+  bool json = false;
 };
+
+int explain(const Options& options) {
+  hemeroteca::Analyzer analyzer;
+  hemeroteca::Extractor extractor(analyzer);
+  auto analyzed =
+      hemeroteca::analyze_file(*options.explain, options.max_file_bytes, analyzer, extractor);
+  if (options.json) {
+    std::cout << hemeroteca::explain_json(*analyzed).dump(
+                     -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+              << '\n';
+  } else {
+    hemeroteca::write_explain_text(*analyzed, std::cout);
+  }
+  return 0;
+}
 
 void print_summary(const hemeroteca::IndexSummary& summary, std::ostream& err) {
   for (const auto& warning : summary.warnings)
@@ -50,10 +69,13 @@ void print_summary(const hemeroteca::IndexSummary& summary, std::ostream& err) {
 }
 
 int run(const Options& options) {
+  if (options.explain) return explain(options);
+  if (options.folders.empty())
+    throw hemeroteca::UsageError("no corpus folder given",
+                                 "usage: hemeroteca-index [--db PATH] CORPUS_DIR...");
   hemeroteca::IndexOptions index_options;
   index_options.db_path = hemeroteca::resolve_index_path(options.db);
-  for (const auto& folder : options.folders)
-    index_options.folders.emplace_back(folder);
+  for (const auto& folder : options.folders) index_options.folders.emplace_back(folder);
   index_options.max_file_bytes = options.max_file_bytes;
   hemeroteca::IndexSummary summary = hemeroteca::update_index(index_options);
   print_summary(summary, std::cerr);
@@ -78,7 +100,12 @@ int main(int argc, char** argv) {
   app.add_option("--max-file-size", options.max_file_bytes,
                  "Skip files larger than this many bytes")
       ->default_val(hemeroteca::kDefaultMaxFileBytes);
-  app.add_option("CORPUS_DIR", options.folders, "Folders of articles")->required();
+  app.add_option("--explain", options.explain,
+                 "Print what is extracted from FILE (date, speakers, actors, topics) and why; "
+                 "the index is not touched")
+      ->option_text("FILE");
+  app.add_flag("--json", options.json, "Print JSON (with --explain)");
+  app.add_option("CORPUS_DIR", options.folders, "Folders of articles");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -34,8 +34,7 @@ struct Options {
 std::string join(const std::vector<std::string>& words) {
   std::string text;
   for (const auto& word : words) {
-    if (!text.empty())
-      text.push_back(' ');
+    if (!text.empty()) text.push_back(' ');
     text += word;
   }
   return text;
@@ -96,7 +95,6 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : static_cast<int>(ExitCode::kUsage);
   }
-  if (correct_flag->count() > 0)
-    options.correct = correct;
+  if (correct_flag->count() > 0) options.correct = correct;
   return hemeroteca::run_guarded("hemeroteca-search", std::cerr, [&] { return run(options); });
 }

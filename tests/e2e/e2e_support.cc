@@ -30,8 +30,7 @@ nlohmann::json search_json(const std::filesystem::path& db, const std::vector<st
 std::set<std::string> result_ids(const nlohmann::json& output) {
   std::set<std::string> ids;
   if (output.contains("results"))
-    for (const auto& hit : output["results"])
-      ids.insert(hit["id"].get<std::string>());
+    for (const auto& hit : output["results"]) ids.insert(hit["id"].get<std::string>());
   return ids;
 }
 

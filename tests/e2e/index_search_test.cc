@@ -65,8 +65,7 @@ TEST_F(IndexSearch, JsonHasTheDocumentedShape) {
 TEST_F(IndexSearch, HeaderDatesAreStoredAndCounted) {
   nlohmann::json out = search_json(db(), {"fentanilo"});
   std::map<std::string, nlohmann::json> dates;
-  for (const auto& hit : out["results"])
-    dates[hit["id"]] = hit["date"];
+  for (const auto& hit : out["results"]) dates[hit["id"]] = hit["date"];
   EXPECT_EQ(dates["000_cb0d0d3e700154b1.txt"], "2026-01-12");
   EXPECT_EQ(dates["001_4d1c72fe2da7e519.txt"], "2026-01-16");
   // The date facet counts every match with a date, chronologically.

@@ -40,8 +40,7 @@ class SpanishAnalysis : public ::testing::Test {
         unsigned char c = bytes[i];
         int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
         char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
-        for (int k = 1; k < len; ++k)
-          cp = (cp << 6) | (bytes[i + k] & 0x3F);
+        for (int k = 1; k < len; ++k) cp = (cp << 6) | (bytes[i + k] & 0x3F);
         snippet.push_back(cp);
         i += len;
       }
@@ -95,8 +94,7 @@ TEST_F(SpanishAnalysis, InflectionsFindTheSameArticles) {
   for (const auto& group : groups) {
     std::set<std::string> first = ids(group[0]);
     EXPECT_FALSE(first.empty()) << group[0];
-    for (const char* form : group)
-      EXPECT_EQ(ids(form), first) << form << " vs " << group[0];
+    for (const char* form : group) EXPECT_EQ(ids(form), first) << form << " vs " << group[0];
   }
 }
 
@@ -141,8 +139,7 @@ TEST_F(SpanishAnalysis, HighlightsMarkTheOriginalWords) {
   std::vector<std::string> marked = marked_words("soberania");
   ASSERT_FALSE(marked.empty());
   // The accented original ("soberanía", "soberanías"), from an unaccented query.
-  for (const std::string& word : marked)
-    EXPECT_TRUE(word.starts_with("soberanía")) << word;
+  for (const std::string& word : marked) EXPECT_TRUE(word.starts_with("soberanía")) << word;
   std::vector<std::string> inflected = marked_words("cartel");
   EXPECT_NE(std::find(inflected.begin(), inflected.end(), "cárteles"), inflected.end());
   std::vector<std::string> alias = marked_words("\"EE. UU.\"");

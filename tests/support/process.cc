@@ -20,16 +20,12 @@ std::vector<std::string> child_environment(const ProcessOptions& options) {
   for (char** entry = environ; *entry != nullptr; ++entry) {
     std::string text(*entry);
     auto eq = text.find('=');
-    if (eq != std::string::npos)
-      env[text.substr(0, eq)] = text.substr(eq + 1);
+    if (eq != std::string::npos) env[text.substr(0, eq)] = text.substr(eq + 1);
   }
-  for (const auto& name : options.unset_env)
-    env.erase(name);
-  for (const auto& [name, value] : options.env)
-    env[name] = value;
+  for (const auto& name : options.unset_env) env.erase(name);
+  for (const auto& [name, value] : options.env) env[name] = value;
   std::vector<std::string> result;
-  for (const auto& [name, value] : env)
-    result.push_back(name + "=" + value);
+  for (const auto& [name, value] : env) result.push_back(name + "=" + value);
   return result;
 }
 
@@ -37,20 +33,16 @@ std::vector<std::string> child_environment(const ProcessOptions& options) {
 
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
-  if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe))
-    throw std::runtime_error("pipe failed");
+  if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
   std::vector<std::string> env = child_environment(options);
   std::vector<char*> c_argv, c_env;
-  for (const auto& arg : argv)
-    c_argv.push_back(const_cast<char*>(arg.c_str()));
+  for (const auto& arg : argv) c_argv.push_back(const_cast<char*>(arg.c_str()));
   c_argv.push_back(nullptr);
-  for (const auto& entry : env)
-    c_env.push_back(const_cast<char*>(entry.c_str()));
+  for (const auto& entry : env) c_env.push_back(const_cast<char*>(entry.c_str()));
   c_env.push_back(nullptr);
 
   pid_t pid = fork();
-  if (pid < 0)
-    throw std::runtime_error("fork failed");
+  if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
     dup2(in_pipe[0], 0);
     dup2(out_pipe[1], 1);
@@ -80,27 +72,21 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
   char buffer[65536];
   while (out_open || err_open) {
     std::vector<pollfd> fds;
-    if (out_open)
-      fds.push_back({out_pipe[0], POLLIN, 0});
-    if (err_open)
-      fds.push_back({err_pipe[0], POLLIN, 0});
-    if (in_fd >= 0)
-      fds.push_back({in_fd, POLLOUT, 0});
+    if (out_open) fds.push_back({out_pipe[0], POLLIN, 0});
+    if (err_open) fds.push_back({err_pipe[0], POLLIN, 0});
+    if (in_fd >= 0) fds.push_back({in_fd, POLLOUT, 0});
     int ready = poll(fds.data(), fds.size(), 100);
     if (std::chrono::steady_clock::now() > deadline) {
       kill(pid, SIGKILL);
       break;
     }
-    if (ready <= 0)
-      continue;
+    if (ready <= 0) continue;
     for (const pollfd& p : fds) {
-      if (p.revents == 0)
-        continue;
+      if (p.revents == 0) continue;
       if (p.fd == in_fd) {
         ssize_t n =
             write(in_fd, options.stdin_data.data() + written, options.stdin_data.size() - written);
-        if (n > 0)
-          written += static_cast<std::size_t>(n);
+        if (n > 0) written += static_cast<std::size_t>(n);
         if (n < 0 || written == options.stdin_data.size()) {
           close(in_fd);
           in_fd = -1;
@@ -115,16 +101,13 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
       }
     }
   }
-  if (in_fd >= 0)
-    close(in_fd);
+  if (in_fd >= 0) close(in_fd);
   close(out_pipe[0]);
   close(err_pipe[0]);
   int status = 0;
   waitpid(pid, &status, 0);
-  if (WIFEXITED(status))
-    result.exit_code = WEXITSTATUS(status);
-  if (WIFSIGNALED(status))
-    result.signal = WTERMSIG(status);
+  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
   return result;
 }
 

@@ -12,8 +12,7 @@ namespace hemeroteca::testing {
 TempDir::TempDir() {
   std::string pattern =
       (std::filesystem::temp_directory_path() / "hemeroteca-test-XXXXXX").string();
-  if (mkdtemp(pattern.data()) == nullptr)
-    throw std::runtime_error("mkdtemp failed");
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
   path_ = pattern;
 }
 
@@ -35,8 +34,7 @@ std::filesystem::path TempDir::write(std::string_view name, std::string_view con
   std::filesystem::create_directories(file.parent_path());
   std::ofstream out(file, std::ios::binary);
   out.write(content.data(), static_cast<std::streamsize>(content.size()));
-  if (!out)
-    throw std::runtime_error("cannot write " + file.string());
+  if (!out) throw std::runtime_error("cannot write " + file.string());
   return file;
 }
 

@@ -11,8 +11,7 @@ namespace {
 std::vector<std::string> matched(const AliasTable& table, std::string_view text) {
   std::vector<Token> tokens = tokenize(text);
   std::vector<std::string> folded;
-  for (const Token& token : tokens)
-    folded.push_back(fold_accents(token.form));
+  for (const Token& token : tokens) folded.push_back(fold_accents(token.form));
   std::vector<std::string> keys;
   for (const AliasMatch& match : table.find(tokens, folded)) {
     std::string span(

@@ -116,17 +116,13 @@ TEST(Analyzer, SnowballVocabularyAccentAgreement) {
     ++words;
     std::string form = normalize_word(line);
     // Our index terms are Snowball's stems with the accents folded away.
-    if (analyzer.term(form) == fold_accents(reference))
-      ++stems_match_reference;
+    if (analyzer.term(form) == fold_accents(reference)) ++stems_match_reference;
     std::string folded = fold_accents(form);
-    if (folded == form)
-      continue;
+    if (folded == form) continue;
     ++accented;
     std::string accented_term = analyzer.term(form);
-    if (contains(analyzer.query_terms(word(folded)), accented_term))
-      ++ours;
-    if (plain_xapian(folded) == plain_xapian(form))
-      ++plain;
+    if (contains(analyzer.query_terms(word(folded)), accented_term)) ++ours;
+    if (plain_xapian(folded) == plain_xapian(form)) ++plain;
   }
   std::cout << "[accent agreement] Snowball vocabulary: " << words << " words, " << accented
             << " with accents; unaccented query reaches the accented word's stem: hemeroteca "

@@ -55,8 +55,7 @@ class QueryParserTest : public ::testing::Test {
     for (auto it = enquire.get_mset(0, 100).begin(); it != enquire.get_mset(0, 100).end(); ++it) {
       auto doc = it.get_document();
       for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
-        if ((*t).starts_with("XID"))
-          result.insert((*t).substr(3));
+        if ((*t).starts_with("XID")) result.insert((*t).substr(3));
     }
     return result;
   }

@@ -19,8 +19,7 @@ TEST(Schema, SlotsAreFixedNumbers) {
 TEST(Schema, PrefixesAreUniqueAndFollowXapianConventions) {
   std::set<std::string_view> prefixes;
   for (const Field* field : kFields) {
-    if (field->prefix.empty())
-      continue;
+    if (field->prefix.empty()) continue;
     EXPECT_TRUE(prefixes.insert(field->prefix).second) << field->name;
     // Single capital letters are Xapian's reserved conventions; ours are X*.
     EXPECT_TRUE(field->prefix.size() == 1 || field->prefix.front() == 'X') << field->name;

@@ -22,8 +22,7 @@ TEST(Snippet, MarksInflectedFormsOfTheQueryTerms) {
 TEST(Snippet, PicksThePassageWithTheMostDistinctTerms) {
   Analyzer analyzer;
   std::string filler(600, ' ');
-  for (std::size_t i = 0; i < filler.size(); i += 6)
-    filler.replace(i, 5, "nada ");
+  for (std::size_t i = 0; i < filler.size(); i += 6) filler.replace(i, 5, "nada ");
   std::string text = "fentanilo al inicio." + filler + "fentanilo y armas juntos." + filler;
   HighlightTerms terms{{analyzer.term("fentanilo"), analyzer.term("armas")}, {}, {}, {}};
   Snippet snippet = make_snippet(text, terms, analyzer, 120);

@@ -32,8 +32,7 @@ TEST(FoldAccents, DropsAcuteAndDiaeresisOnly) {
       {"plain", "plain"},
       {"e\xCC\x81", "e"},
   };
-  for (const FoldCase& c : cases)
-    EXPECT_EQ(fold_accents(c.in), c.out) << c.in;
+  for (const FoldCase& c : cases) EXPECT_EQ(fold_accents(c.in), c.out) << c.in;
 }
 
 TEST(FoldAccents, KeepsInvalidBytes) {

@@ -8,8 +8,7 @@ namespace {
 std::vector<std::string> forms(std::string_view text, bool with_overlays = true) {
   std::vector<std::string> out;
   for (const Token& token : tokenize(text))
-    if (with_overlays || !token.overlay)
-      out.push_back(token.form);
+    if (with_overlays || !token.overlay) out.push_back(token.form);
   return out;
 }
 

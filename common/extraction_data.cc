@@ -1,0 +1,283 @@
+#include "common/extraction_data.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <mutex>
+
+#include "common/analysis.h"
+#include "common/data_files.h"
+#include "common/errors.h"
+#include "common/text_normalize.h"
+
+namespace hemeroteca {
+namespace {
+
+class TomlFile {
+ public:
+  TomlFile(const std::filesystem::path& path) : path_(path.string()) {
+    text_ = read_data_file(path);
+    try {
+      table_ = toml::parse(text_, path_);
+    } catch (const toml::parse_error& e) {
+      throw DataFileError(path_ + ": " + std::string(e.description()));
+    }
+  }
+
+  const toml::table& table() const { return table_; }
+  const std::string& text() const { return text_; }
+
+  [[noreturn]] void fail(const std::string& message) const {
+    throw DataFileError(path_ + ": " + message);
+  }
+
+  std::vector<std::string> strings(const toml::node_view<const toml::node>& node) const {
+    std::vector<std::string> out;
+    if (!node) return out;
+    const toml::array* array = node.as_array();
+    if (array == nullptr) fail("expected a list of strings");
+    for (const toml::node& item : *array) {
+      auto value = item.value<std::string>();
+      if (!value) fail("expected a list of strings");
+      out.push_back(*value);
+    }
+    return out;
+  }
+
+  std::vector<std::string> strings(std::string_view key) const { return strings(table_[key]); }
+
+  double number(const toml::node_view<const toml::node>& node, double fallback) const {
+    if (!node) return fallback;
+    if (auto value = node.value<double>()) return *value;
+    fail("expected a number");
+  }
+
+ private:
+  std::string path_;
+  std::string text_;
+  toml::table table_;
+};
+
+// Folded words of `text`, as the tokenizer splits them.
+Phrase phrase(Analyzer& analyzer, std::string_view text) {
+  Phrase words;
+  for (const Token& token : tokenize(text))
+    if (!token.overlay) words.push_back(analyzer.folded(token.form));
+  return words;
+}
+
+// Index terms (stems) of `text`, one per word.
+Phrase stems(Analyzer& analyzer, std::string_view text) {
+  Phrase words;
+  for (const Token& token : tokenize(text))
+    if (!token.overlay) words.push_back(analyzer.term(token));
+  return words;
+}
+
+std::vector<Phrase> phrases(Analyzer& analyzer, const std::vector<std::string>& texts) {
+  std::vector<Phrase> out;
+  for (const std::string& text : texts) {
+    Phrase words = phrase(analyzer, text);
+    if (!words.empty()) out.push_back(std::move(words));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  return out;
+}
+
+std::unordered_set<std::string> word_set(Analyzer& analyzer,
+                                         const std::vector<std::string>& texts) {
+  std::unordered_set<std::string> out;
+  for (const std::string& text : texts) out.insert(analyzer.folded(normalize_word(text)));
+  return out;
+}
+
+void load_dates(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) {
+  auto months = [&](std::string_view key, std::unordered_map<std::string, int>& out) {
+    std::vector<std::string> names = file.strings(key);
+    if (!names.empty() && names.size() != 12) file.fail(std::string(key) + ": 12 months expected");
+    for (std::size_t i = 0; i < names.size(); ++i)
+      out[analyzer.folded(normalize_word(names[i]))] = static_cast<int>(i) + 1;
+  };
+  months("months_es", data.months_es);
+  months("months_es_short", data.months_es);
+  months("months_en", data.months_en);
+  months("months_en_short", data.months_en);
+  if (const toml::array* variants = file.table()["months_es_variants"].as_array())
+    for (const toml::node& node : *variants) {
+      const toml::array* pair = node.as_array();
+      if (pair == nullptr || pair->size() != 2) file.fail("months_es_variants: [name, month]");
+      auto name = (*pair)[0].value<std::string>();
+      auto month = (*pair)[1].value<int64_t>();
+      if (!name || !month) file.fail("months_es_variants: [name, month]");
+      data.months_es[analyzer.folded(normalize_word(*name))] = static_cast<int>(*month);
+    }
+  data.future_cues = phrases(analyzer, file.strings("future_cues"));
+  data.event_cues = phrases(analyzer, file.strings("event_cues"));
+  data.background_window_days =
+      static_cast<int>(file.number(file.table()["background_window_days"], 31));
+}
+
+void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) {
+  data.particles = phrases(analyzer, file.strings("particles"));
+  data.person_cues = word_set(analyzer, file.strings("person_cues"));
+  data.not_names = word_set(analyzer, file.strings("not_names"));
+  for (const std::string& head : file.strings("institution_heads")) {
+    Phrase words = phrase(analyzer, head);
+    if (!words.empty()) data.institution_heads.insert(words.front());
+  }
+  data.given_names = word_set(analyzer, file.strings("given_names"));
+}
+
+void load_gazetteer(const TomlFile& file, ExtractionData& data) {
+  const toml::array* actors = file.table()["actor"].as_array();
+  if (actors == nullptr) file.fail("no [[actor]] entries");
+  // Roles are grouped by phrase: "presidente de Estados Unidos" has held by
+  // several people, each in their time.
+  std::unordered_map<std::string, std::size_t> role_entry;
+  for (const toml::node& node : *actors) {
+    const toml::table* actor = node.as_table();
+    auto name = actor ? (*actor)["name"].value<std::string>() : std::nullopt;
+    if (!name) file.fail("every [[actor]] needs a name");
+    std::string kind = (*actor)["kind"].value_or(std::string("person"));
+    std::size_t index = data.actors.size();
+    data.actors.push_back({*name, kind});
+    data.names.add(*name, file.strings((*actor)["aliases"]));
+    std::vector<std::string> subject_aliases = file.strings((*actor)["subject_aliases"]);
+    if (!subject_aliases.empty()) {
+      data.subject_names.add(*name, subject_aliases, /*canonical_is_form=*/false);
+      data.subject_actor.push_back(index);
+    }
+    if (const toml::array* roles = (*actor)["roles"].as_array())
+      for (const toml::node& role_node : *roles) {
+        const toml::table* role = role_node.as_table();
+        auto phrase_text = role ? (*role)["role"].value<std::string>() : std::nullopt;
+        if (!phrase_text) file.fail(*name + ": every role needs a \"role\"");
+        RoleHolder holder{index, (*role)["from"].value_or(std::string()),
+                          (*role)["to"].value_or(std::string())};
+        auto [it, inserted] = role_entry.emplace(*phrase_text, data.role_holders.size());
+        if (inserted) {
+          data.roles.add(*phrase_text, {});
+          data.role_holders.emplace_back();
+        }
+        data.role_holders[it->second].push_back(holder);
+      }
+  }
+}
+
+// The regular third-person and participle forms of a verb, folded:
+// "anunciar" -> anuncio (anunció), anunciaron, anunciaba, anunciado ...
+// Exact forms, not stems: stems would also catch nouns and adjectives
+// ("informativa", "la denuncia").
+std::vector<std::string> conjugation(Analyzer& analyzer, const std::string& lemma) {
+  static const std::vector<std::string> kAr = {"ó",    "aron", "aba",  "aban", "ado",  "ada",
+                                               "ados", "adas", "ara",  "aran", "ase",  "a",
+                                               "an",   "ará",  "arán", "aría", "arían"};
+  static const std::vector<std::string> kEr = {"ió",   "ieron", "ía",   "ían",   "ido", "ida",
+                                               "idos", "idas",  "iera", "ieran", "e",   "en",
+                                               "erá",  "erán",  "ería", "erían"};
+  static const std::vector<std::string> kIr = {"ió",   "ieron", "ía",   "ían",   "ido", "ida",
+                                               "idos", "idas",  "iera", "ieran", "e",   "en",
+                                               "irá",  "irán",  "iría", "irían"};
+  std::string form = normalize_word(lemma);
+  std::vector<std::string> out;
+  if (form.find(' ') != std::string::npos || form.size() < 4) return out;
+  std::string root = form.substr(0, form.size() - 2);
+  const auto& endings = form.ends_with("ar") ? kAr : form.ends_with("er") ? kEr : kIr;
+  for (const std::string& ending : endings) out.push_back(analyzer.folded(root + ending));
+  return out;
+}
+
+void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) {
+  // Lemmas give their regular forms; other words are forms already.
+  auto forms = [&](const std::vector<std::string>& words) {
+    std::unordered_set<std::string> out;
+    for (const std::string& word : words) {
+      std::string folded = analyzer.folded(normalize_word(word));
+      bool infinitive = folded.ends_with("ar") || folded.ends_with("er") || folded.ends_with("ir");
+      if (!infinitive) out.insert(folded);  // "al insistir" reports nothing
+      for (std::string& form : conjugation(analyzer, word)) out.insert(std::move(form));
+    }
+    return out;
+  };
+  auto verbs = file.table()["verbs"];
+  data.verb_forms = forms(file.strings(verbs["lemmas"]));
+  for (const std::string& form : file.strings(verbs["forms"]))
+    data.verb_forms.insert(analyzer.folded(normalize_word(form)));
+  data.complement_forms = forms(file.strings(verbs["needs_complement"]));
+  data.passive_forms = forms(file.strings(verbs["passive"]));
+  data.passive_blockers = word_set(analyzer, file.strings(verbs["passive_blockers"]));
+  auto subjects = file.table()["subjects"];
+  data.before_verb = word_set(analyzer, file.strings(subjects["between_subject_and_verb"]));
+  data.after_verb = word_set(analyzer, file.strings(subjects["between_verb_and_subject"]));
+  auto sources = file.table()["sources"];
+  data.source_markers = phrases(analyzer, file.strings(sources["markers"]));
+  data.source_fillers = phrases(analyzer, file.strings(sources["fillers"]));
+  for (const std::string kind : {"institution", "person", "media"})
+    for (Phrase& words : phrases(analyzer, file.strings(file.table()["anaphora"][kind])))
+      data.anaphora.emplace_back(std::move(words), kind);
+  std::stable_sort(data.anaphora.begin(), data.anaphora.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const std::string& label : file.strings(file.table()["transcripts"]["generic_labels"]))
+    data.generic_labels.insert(label);
+  for (const std::string& word : file.strings(file.table()["transcripts"]["generic_starts"]))
+    data.generic_label_starts.insert(word);
+  if (data.verb_forms.empty()) file.fail("[verbs] lemmas: no reporting verbs");
+}
+
+void load_topics(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) {
+  auto settings = file.table()["settings"];
+  data.topic_settings.title_weight = file.number(settings["title_weight"], 3);
+  data.topic_settings.weak_weight = file.number(settings["weak_weight"], 0.5);
+  data.topic_settings.min_score = file.number(settings["min_score"], 3);
+  data.topic_settings.min_per_1000_words = file.number(settings["min_per_1000_words"], 1.5);
+  const toml::array* topics = file.table()["topic"].as_array();
+  if (topics == nullptr) return;
+  for (const toml::node& node : *topics) {
+    const toml::table* topic = node.as_table();
+    auto name = topic ? (*topic)["name"].value<std::string>() : std::nullopt;
+    if (!name) file.fail("every [[topic]] needs a name");
+    TopicDefinition definition{*name, {}, {}};
+    for (const std::string& term : file.strings((*topic)["terms"]))
+      if (Phrase words = stems(analyzer, term); !words.empty()) definition.terms.push_back(words);
+    for (const std::string& term : file.strings((*topic)["weak"]))
+      if (Phrase words = stems(analyzer, term); !words.empty()) definition.weak.push_back(words);
+    if (definition.terms.empty()) file.fail(*name + ": a topic needs terms");
+    data.topics.push_back(std::move(definition));
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<const ExtractionData> ExtractionData::load(const std::filesystem::path& dir,
+                                                           Analyzer& analyzer) {
+  auto data = std::make_shared<ExtractionData>();
+  TomlFile dates(dir / "dates.toml");
+  TomlFile names(dir / "names.toml");
+  TomlFile speech(dir / "speech.toml");
+  TomlFile gazetteer(dir / "gazetteer.toml");
+  TomlFile topics(dir / "topics.toml");
+  load_dates(dates, analyzer, *data);
+  load_names(names, analyzer, *data);
+  load_gazetteer(gazetteer, *data);
+  load_speech(speech, analyzer, *data);
+  load_topics(topics, analyzer, *data);
+  std::string all;
+  for (const TomlFile* file : {&dates, &names, &speech, &gazetteer, &topics})
+    all += file->text() + '\0';
+  data->fingerprint = hemeroteca::fingerprint(all);
+  return data;
+}
+
+std::shared_ptr<const ExtractionData> ExtractionData::shared() {
+  static std::mutex mutex;
+  static std::shared_ptr<const ExtractionData> data;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (!data) {
+    Analyzer analyzer;
+    data = load(data_dir(), analyzer);
+  }
+  return data;
+}
+
+}  // namespace hemeroteca

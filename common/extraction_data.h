@@ -1,0 +1,101 @@
+// The vocabularies of the extractors, loaded once from the data folder
+// (dates.toml, names.toml, speech.toml, gazetteer.toml, topics.toml) and
+// shared read-only. Words are stored folded (no accents, lower case) unless
+// said otherwise, so that lookups go through the same analysis as the text.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "common/aliases.h"
+
+namespace hemeroteca {
+
+class Analyzer;
+
+// A sequence of folded words ("se llevara a cabo").
+using Phrase = std::vector<std::string>;
+
+struct GazetteerActor {
+  std::string name;  // canonical
+  std::string kind;  // person | institution | organization | media
+};
+
+// Who held an office, and when (ISO dates; "" is open).
+struct RoleHolder {
+  std::size_t actor = 0;
+  std::string from;
+  std::string to;
+};
+
+struct TopicDefinition {
+  std::string name;
+  std::vector<Phrase> terms;  // index terms (stems), one per word
+  std::vector<Phrase> weak;
+};
+
+struct TopicSettings {
+  double title_weight = 3;
+  double weak_weight = 0.5;
+  double min_score = 3;
+  double min_per_1000_words = 1.5;
+};
+
+struct ExtractionData {
+  // dates.toml
+  std::unordered_map<std::string, int> months_es;  // folded name -> 1..12
+  std::unordered_map<std::string, int> months_en;
+  std::vector<Phrase> future_cues;
+  std::vector<Phrase> event_cues;
+  int background_window_days = 31;
+
+  // names.toml
+  std::vector<Phrase> particles;  // longest first
+  std::unordered_set<std::string> person_cues;
+  std::unordered_set<std::string> not_names;
+  std::unordered_set<std::string> institution_heads;  // first words
+  std::unordered_set<std::string> given_names;
+
+  // gazetteer.toml
+  std::vector<GazetteerActor> actors;
+  AliasTable names{CaseRule::kCapitalized};          // entry index == actor index
+  AliasTable subject_names{CaseRule::kCapitalized};  // entry -> subject_actor
+  std::vector<std::size_t> subject_actor;
+  AliasTable roles{CaseRule::kCapitalized};  // entry -> role_holders
+  std::vector<std::vector<RoleHolder>> role_holders;
+
+  // speech.toml
+  // Reporting verbs: every finite or participle form (folded), generated
+  // from the infinitives plus the irregular forms listed.
+  std::unordered_set<std::string> verb_forms;
+  std::unordered_set<std::string> complement_forms;  // need "que" or a quote
+  std::unordered_set<std::string> passive_forms;     // "expresada por X"
+  std::unordered_set<std::string> passive_blockers;  // "confirmado por el Senado como embajador"
+  std::unordered_set<std::string> before_verb;
+  std::unordered_set<std::string> after_verb;
+  std::vector<Phrase> source_markers;
+  std::vector<Phrase> source_fillers;
+  std::vector<std::pair<Phrase, std::string>> anaphora;  // phrase -> kind, longest first
+  std::unordered_set<std::string> generic_labels;        // upper case, as written
+  std::unordered_set<std::string> generic_label_starts;  // first words, upper case
+
+  // topics.toml
+  std::vector<TopicDefinition> topics;
+  TopicSettings topic_settings;
+
+  // Identifies the contents of all these files.
+  std::string fingerprint;
+
+  // Loads the files of `dir`; throws DataFileError naming the file at fault.
+  static std::shared_ptr<const ExtractionData> load(const std::filesystem::path& dir,
+                                                    Analyzer& analyzer);
+  // The data of data_dir(), loaded on first use.
+  static std::shared_ptr<const ExtractionData> shared();
+};
+
+}  // namespace hemeroteca

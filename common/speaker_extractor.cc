@@ -1,0 +1,580 @@
+#include "common/speaker_extractor.h"
+
+#include <algorithm>
+#include <map>
+
+namespace hemeroteca {
+namespace {
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+// How far (in words) the extractor looks around a verb.
+constexpr std::size_t kBackWords = 8;
+constexpr std::size_t kForwardWords = 5;
+constexpr std::size_t kComplementWords = 15;
+constexpr std::size_t kParentheticalWords = 10;
+constexpr std::size_t kSentenceOpening = 5;
+
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> needles) {
+  return std::any_of(needles.begin(), needles.end(),
+                     [&](std::string_view n) { return text.find(n) != std::string_view::npos; });
+}
+
+bool closing_quote(std::string_view gap) {
+  return contains_any(gap, {"\xE2\x80\x9D", "\xC2\xBB", "\""});  // ” » "
+}
+
+bool opening_quote(std::string_view gap) {
+  return contains_any(gap, {"\xE2\x80\x9C", "\xC2\xAB", "\""});  // “ « "
+}
+
+bool ends_with_any(std::string_view word, std::initializer_list<std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) {
+    return word.size() > e.size() && word.ends_with(e);
+  });
+}
+
+const std::vector<std::string> kArticles = {"el", "la", "los", "las"};
+const std::vector<std::string> kDeterminers = {
+    "el",  "la",  "los", "las", "un", "una",     "unos",    "unas", "su",   "sus",  "esta", "este",
+    "esa", "ese", "del", "al",  "de", "nuestra", "nuestro", "cuya", "cuyo", "otra", "otro"};
+const std::vector<std::string> kPrepositions = {
+    "de",    "del",    "con",   "a",     "al",   "por", "para", "en",  "entre",
+    "sobre", "contra", "hacia", "desde", "tras", "sin", "ante", "bajo"};
+const std::vector<std::string> kQuantifiers = {
+    "ambas", "ambos", "los",    "las",    "el",      "la",      "un",    "una",
+    "unos",  "unas",  "varios", "varias", "algunos", "algunas", "otros", "otras",
+    "todos", "todas", "este",   "esta",   "estos",   "estas"};
+const std::vector<std::string> kHaber = {"ha",      "han",  "había", "habían",  "habría",
+                                         "habrían", "haya", "hayan", "hubiera", "hubieran",
+                                         "hubo",    "he",   "hemos", "habrá",   "habrán"};
+const std::vector<std::string> kMediaWords = {
+    "diario",  "periódico", "periodico",   "rotativo",    "cadena",
+    "agencia", "medio",     "publicación", "publicacion", "televisora"};
+
+bool in(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+class SpeakerFinder {
+ public:
+  SpeakerFinder(const AnalyzedText& text, ActorExtraction& actors, const ExtractionData& data,
+                Analyzer& analyzer)
+      : text_(text),
+        actors_(actors),
+        data_(data),
+        analyzer_(analyzer),
+        mention_at_(text.size(), npos),
+        subject_at_(text.size(), npos) {
+    for (std::size_t m = 0; m < actors_.mentions.size(); ++m)
+      for (std::size_t t = actors_.mentions[m].first; t <= actors_.mentions[m].last; ++t)
+        mention_at_[t] = m;
+    for (std::size_t m = 0; m < actors_.subject_mentions.size(); ++m)
+      for (std::size_t t = actors_.subject_mentions[m].first; t <= actors_.subject_mentions[m].last;
+           ++t)
+        subject_at_[t] = m;
+  }
+
+  SpeakerExtraction run() {
+    for (std::size_t t = 0; t < text_.size(); ++t) {
+      if (mention_at_[t] != npos && actors_.mentions[mention_at_[t]].first == t) {
+        enter_mention(mention_at_[t]);
+        colon_quote(mention_at_[t]);
+      }
+      if (text_.tokens[t].overlay) {
+        if (text_.tokens[t].kind == TokenKind::kHandle) signature(t);
+        continue;
+      }
+      if (is_reporting_verb(t)) {
+        verb(t);
+      } else if (is_passive_participle(t)) {
+        passive(t);
+      } else {
+        source(t);
+      }
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const Token& token(std::size_t t) const { return text_.tokens[t]; }
+  const std::string& word(std::size_t t) const { return text_.folded[t]; }
+  bool valid(std::size_t t) const { return t != npos && t < text_.size(); }
+  bool same_sentence(std::size_t a, std::size_t b) const {
+    return valid(a) && valid(b) && text_.sentence[a] == text_.sentence[b];
+  }
+  const ActorMention& mention(std::size_t m) const { return actors_.mentions[m]; }
+  const std::string& kind_of(std::size_t actor) const { return actors_.actors[actor].kind; }
+
+  // A description ("la dependencia") is the last speaker of its kind, else
+  // the last actor of that kind mentioned; resolved when first needed.
+  void resolve(std::size_t m) {
+    ActorMention& current = actors_.mentions[m];
+    if (current.kind != MentionKind::kAnaphora || current.actor != npos) return;
+    const std::string& kind = current.anaphora_kind;
+    auto speaker = last_speaker_of_kind_.find(kind);
+    auto mentioned = last_mention_of_kind_.find(kind);
+    if (speaker != last_speaker_of_kind_.end()) {
+      current.actor = speaker->second;
+    } else if (mentioned != last_mention_of_kind_.end()) {
+      current.actor = mentioned->second;
+    }
+  }
+
+  // Passing a mention in text order: remember the last actor of each kind.
+  void enter_mention(std::size_t m) {
+    resolve(m);
+    const ActorMention& current = actors_.mentions[m];
+    if (current.actor != npos) last_mention_of_kind_[kind_of(current.actor)] = current.actor;
+  }
+
+  // ----------------------------------------------------------- verbs --
+
+  bool is_reporting_verb(std::size_t t) const {
+    const Token& tok = token(t);
+    if (tok.kind != TokenKind::kWord || (tok.capitalized && !text_.sentence_start[t])) return false;
+    if (!data_.verb_forms.count(word(t))) return false;
+    const std::string& form = tok.form;
+    std::size_t previous = text_.previous_word(t);
+    // A participle is a verb after "haber" ("ha reiterado"); otherwise an
+    // adjective ("el citado", "lo dicho"), or a passive (see passive()).
+    if (ends_with_any(form, {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "icho"}))
+      return valid(previous) && in(kHaber, word(previous));
+    // "afirma", "la denuncia", "el anuncio": after a determiner, a noun.
+    if (ends_with_any(form, {"a", "e", "an", "en", "o"}) && !form.ends_with("ía"))
+      return !valid(previous) || !in(kDeterminers, word(previous));
+    return true;
+  }
+
+  bool needs_complement(std::size_t t) const { return data_.complement_forms.count(word(t)) > 0; }
+
+  // "que", a colon or a quotation after the verb; or a quotation right
+  // before it.
+  bool has_complement(std::size_t v) const {
+    std::size_t previous = text_.previous_word(v);
+    if (valid(previous) && closing_quote(text_.gap(previous, v))) return true;
+    std::size_t t = v;
+    for (std::size_t n = 0; n < kComplementWords; ++n) {
+      std::size_t next = text_.next_word(t);
+      if (!same_sentence(v, next)) {
+        // A colon or a quotation may open right at the sentence's end.
+        std::string_view gap = text_.gap(t, next);
+        return n == 0 && (gap.find(':') != std::string_view::npos || opening_quote(gap));
+      }
+      std::string_view gap = text_.gap(t, next);
+      if (gap.find(':') != std::string_view::npos || opening_quote(gap)) return true;
+      if (word(next) == "que" && !in(kArticles, word(t)) && !in(kPrepositions, word(t)) &&
+          word(t) != "lo")
+        return true;
+      t = next;
+    }
+    return false;
+  }
+
+  void verb(std::size_t v) {
+    if (needs_complement(v) && !has_complement(v)) return;
+    std::vector<std::size_t> subject = find_subject(v);
+    for (std::size_t actor : subject) attribute(actor, v, "verb");
+    if (!subject.empty()) last_verb_subject_ = {text_.sentence[v], subject};
+  }
+
+  bool inverted(std::size_t v) const {
+    std::size_t previous = text_.previous_word(v);
+    if (!valid(previous)) return true;
+    std::string_view gap = text_.gap(previous, v);
+    if (closing_quote(gap) || contains_any(gap, {"\xE2\x80\x94", "\xE2\x80\x93"})) return true;
+    return gap.find(',') != std::string_view::npos && mention_at_[previous] == npos &&
+           subject_at_[previous] == npos;
+  }
+
+  std::vector<std::size_t> find_subject(std::size_t v) {
+    bool after_quote = inverted(v);
+    std::vector<std::size_t> subject;
+    // After a comma the subject usually follows: "..., informó la FGR".
+    std::size_t previous = text_.previous_word(v);
+    bool after_comma =
+        valid(previous) && text_.gap(previous, v).find(',') != std::string_view::npos;
+    if (after_quote || after_comma) subject = after_verb(v);
+    if (subject.empty()) subject = before_verb(v);
+    if (subject.empty()) subject = after_verb(v);
+    if (subject.empty()) subject = implicit_subject(v, after_quote);
+    return subject;
+  }
+
+  // The actors of mention `m` and of those coordinated with it before it
+  // ("Rubio García y De la Fuente Ramírez").
+  std::vector<std::size_t> with_coordinated_before(std::size_t m) {
+    resolve(m);
+    std::vector<std::size_t> actors{mention(m).actor};
+    std::size_t first = mention(m).first;
+    for (int n = 0; n < 3; ++n) {
+      std::size_t joint = text_.previous_word(first);
+      if (!valid(joint) || (word(joint) != "y" && word(joint) != "e")) break;
+      std::size_t before = text_.previous_word(joint);
+      if (!valid(before) || mention_at_[before] == npos) break;
+      std::size_t other = head_of(mention_at_[before]);
+      resolve(other);
+      actors.push_back(mention(other).actor);
+      first = mention(other).first;
+    }
+    return actors;
+  }
+
+  std::vector<std::size_t> with_coordinated_after(std::size_t m) {
+    resolve(m);
+    std::vector<std::size_t> actors{mention(m).actor};
+    std::size_t last = same_actor_after(m);
+    for (int n = 0; n < 3; ++n) {
+      std::size_t joint = text_.next_word(last);
+      if (!valid(joint) || (word(joint) != "y" && word(joint) != "e")) break;
+      std::size_t after = text_.next_word(joint);
+      while (valid(after) && in(kArticles, word(after))) after = text_.next_word(after);
+      if (!valid(after) || mention_at_[after] == npos) break;
+      resolve(mention_at_[after]);
+      actors.push_back(mention(mention_at_[after]).actor);
+      last = same_actor_after(mention_at_[after]);
+    }
+    return actors;
+  }
+
+  // The last token of mention `m`, or of the mention of the same actor right
+  // after it: "la Secretaría de Relaciones Exteriores (SRE)".
+  std::size_t same_actor_after(std::size_t m) const {
+    std::size_t next = text_.next_word(mention(m).last);
+    if (valid(next) && mention_at_[next] != npos && mention(mention_at_[next]).first == next &&
+        mention(mention_at_[next]).actor == mention(m).actor)
+      return mention(mention_at_[next]).last;
+    return mention(m).last;
+  }
+
+  // "La Oficina del Portavoz del Gobierno de Estados Unidos informó": the
+  // subject is the first mention, the others complement it.
+  std::size_t head_of(std::size_t m) const {
+    for (;;) {
+      std::size_t particle = text_.previous_word(mention(m).first);
+      if (!valid(particle)) return m;
+      if (word(particle) == "la") particle = text_.previous_word(particle);
+      if (!valid(particle) || (word(particle) != "de" && word(particle) != "del")) return m;
+      std::size_t before = text_.previous_word(particle);
+      if (!valid(before) || mention_at_[before] == npos) return m;
+      m = mention_at_[before];
+    }
+  }
+
+  // "Mariana Castillo, investigadora del Colegio de México, explicó": the
+  // mention found before the verb sits in an apposition ("investigadora
+  // del ..."): the subject is the name before the apposition's comma.
+  std::size_t apposition_owner(std::size_t head, std::size_t v) const {
+    std::size_t t = text_.previous_word(mention(head).first);
+    while (valid(t) && (word(t) == "de" || word(t) == "del" || word(t) == "la"))
+      t = text_.previous_word(t);
+    // The title noun, possibly with an adjective: "investigadora", "vocero adjunto".
+    for (int n = 0; n < 3 && same_sentence(t, v); ++n, t = text_.previous_word(t)) {
+      if (!data_.person_cues.count(word(t))) continue;
+      std::size_t before = text_.previous_word(t);
+      if (same_sentence(before, v) && in(kArticles, word(before))) {
+        t = before;
+        before = text_.previous_word(t);
+      }
+      if (!same_sentence(before, v) || text_.gap(before, t).find(',') == std::string_view::npos)
+        return npos;
+      if (mention_at_[before] == npos) return npos;
+      std::size_t owner = head_of(mention_at_[before]);
+      return kind_of_mention(owner) == "person" ? owner : npos;
+    }
+    return npos;
+  }
+
+  std::string kind_of_mention(std::size_t m) const {
+    return mention(m).actor == npos ? mention(m).anaphora_kind : kind_of(mention(m).actor);
+  }
+
+  // "con México", "a la SRE": the object of a preposition ("de" excepted:
+  // "el vocero del Departamento de Estado" speaks for it).
+  bool after_preposition(std::size_t first) const {
+    std::size_t before = text_.previous_word(first);
+    if (valid(before) && in(kArticles, word(before))) before = text_.previous_word(before);
+    return valid(before) && same_sentence(before, first) && word(before) != "de" &&
+           word(before) != "del" && in(kPrepositions, word(before));
+  }
+
+  std::vector<std::size_t> resolved(const std::vector<std::size_t>& actors) const {
+    std::vector<std::size_t> out;
+    for (std::size_t actor : actors)
+      if (actor != npos) out.push_back(actor);
+    return out;
+  }
+
+  std::vector<std::size_t> subject_alias(std::size_t t) {
+    const ActorMention& alias = actors_.subject_mentions[subject_at_[t]];
+    return {actors_.gazetteer_actor(alias.actor, data_)};
+  }
+
+  std::vector<std::size_t> before_verb(std::size_t v) {
+    std::size_t t = v;
+    for (std::size_t n = 0; n < kBackWords; ++n) {
+      std::size_t p = text_.previous_word(t);
+      if (!same_sentence(p, v)) break;
+      std::string_view gap = text_.gap(p, t);
+      if (contains_any(gap, {":", ";", "(", ")"}) || closing_quote(gap) || opening_quote(gap))
+        break;
+      if (mention_at_[p] != npos) {
+        std::size_t head = head_of(mention_at_[p]);
+        if (std::size_t person = apposition_owner(head, v); person != npos)
+          return resolved(with_coordinated_before(person));
+        if (after_preposition(mention(head).first)) break;
+        return resolved(with_coordinated_before(head));
+      }
+      if (subject_at_[p] != npos) {
+        if (after_preposition(actors_.subject_mentions[subject_at_[p]].first)) break;
+        return subject_alias(p);
+      }
+      if (word(p) == "quien" || word(p) == "quienes") {
+        std::size_t antecedent = text_.previous_word(p);
+        if (valid(antecedent) && mention_at_[antecedent] != npos)
+          return resolved(with_coordinated_before(head_of(mention_at_[antecedent])));
+        break;
+      }
+      if (data_.before_verb.count(word(p))) {
+        t = p;
+        continue;
+      }
+      if (gap.find(',') != std::string_view::npos) return before_parenthetical(p, v);
+      break;
+    }
+    return {};
+  }
+
+  // "Rubio, por su parte, dijo": skip back over the comma-delimited clause.
+  std::vector<std::size_t> before_parenthetical(std::size_t p, std::size_t v) {
+    std::size_t k = p;
+    for (std::size_t n = 0; n < kParentheticalWords; ++n) {
+      std::size_t before = text_.previous_word(k);
+      if (!same_sentence(before, v)) return {};
+      if (text_.gap(before, k).find(',') != std::string_view::npos) {
+        if (mention_at_[before] != npos)
+          return resolved(with_coordinated_before(head_of(mention_at_[before])));
+        if (subject_at_[before] != npos) return subject_alias(before);
+        return {};
+      }
+      k = before;
+    }
+    return {};
+  }
+
+  bool skippable_after(std::size_t t) const {
+    return data_.after_verb.count(word(t)) || in(kArticles, word(t)) ||
+           data_.person_cues.count(word(t)) || in(kMediaWords, word(t));
+  }
+
+  std::vector<std::size_t> after_verb(std::size_t v) {
+    std::size_t t = v;
+    std::size_t title_words = 0;  // "dijo el entrenador argentino Martín Demichelis"
+    bool after_article = false;
+    for (std::size_t n = 0; n < kForwardWords + 2; ++n) {
+      std::size_t next = text_.next_word(t);
+      if (!same_sentence(next, v)) break;
+      std::string_view gap = text_.gap(t, next);
+      if (contains_any(gap, {":", ";", ","}) || opening_quote(gap)) break;
+      if (mention_at_[next] != npos && mention(mention_at_[next]).first == next)
+        return resolved(with_coordinated_after(mention_at_[next]));
+      if (subject_at_[next] != npos) return subject_alias(next);
+      if (skippable_after(next)) {
+        after_article = after_article || in(kArticles, word(next));
+      } else if (after_article && title_words < 2 && !token(next).capitalized &&
+                 !in(kPrepositions, word(next)) && word(next) != "que") {
+        ++title_words;  // a title before the name
+      } else {
+        break;
+      }
+      t = next;
+    }
+    return {};
+  }
+
+  // An explicit subject that is not an actor ("los secretarios
+  // reafirmaron", "señalaron ambas naciones"), or an impersonal "se": then
+  // no actor is the speaker.
+  bool unknown_subject(std::size_t v) const {
+    std::size_t p = text_.previous_word(v);
+    while (same_sentence(p, v) && data_.before_verb.count(word(p)) && word(p) != "se")
+      p = text_.previous_word(p);
+    if (same_sentence(p, v) && word(p) == "se") return true;
+    if (same_sentence(p, v) && word(p) != "que" && word(p) != "quien" &&
+        text_.gap(p, v).find(',') == std::string_view::npos) {
+      std::size_t before = text_.previous_word(p);
+      if (same_sentence(before, v) && in(kDeterminers, word(before))) return true;
+    }
+    std::size_t next = text_.next_word(v);
+    if (same_sentence(next, v) &&
+        text_.gap(v, next).find_first_of(",:;") == std::string_view::npos &&
+        (in(kQuantifiers, word(next)) || token(next).capitalized))
+      return true;
+    return false;
+  }
+
+  std::vector<std::size_t> implicit_subject(std::size_t v, bool after_quote) {
+    if (unknown_subject(v)) return {};
+    std::size_t previous = text_.previous_word(v);
+    bool opens = !same_sentence(previous, v);
+    if ((after_quote || opens) && last_speaker_ != npos) return {last_speaker_};
+    // Another verb of the same sentence already had a subject: "Trump ha
+    // vinculado ... y ha insistido".
+    if (last_verb_subject_.first == text_.sentence[v] && !last_verb_subject_.second.empty())
+      return last_verb_subject_.second;
+    // The actor opening the sentence.
+    std::size_t t = v;
+    while (same_sentence(text_.previous_word(t), v)) t = text_.previous_word(t);
+    for (std::size_t n = 0; n < kSentenceOpening && valid(t) && t < v;
+         ++n, t = text_.next_word(t)) {
+      if (mention_at_[t] != npos) {
+        std::size_t before = text_.previous_word(t);
+        if (same_sentence(before, v) && in(kPrepositions, word(before))) break;
+        return resolved(with_coordinated_after(mention_at_[t]));
+      }
+      if (subject_at_[t] != npos) return subject_alias(t);
+    }
+    return {};
+  }
+
+  // ----------------------------------------------------------- others --
+
+  bool is_passive_participle(std::size_t t) const {
+    const Token& tok = token(t);
+    if (tok.kind != TokenKind::kWord || tok.capitalized) return false;
+    if (!ends_with_any(tok.form, {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"}))
+      return false;
+    return data_.passive_forms.count(word(t)) > 0;
+  }
+
+  // "expresada por Rubio", "emitido por la SRE y el Departamento de Estado".
+  void passive(std::size_t t) {
+    std::size_t n = text_.next_word(t);
+    while (same_sentence(n, t) && data_.before_verb.count(word(n))) n = text_.next_word(n);
+    if (!same_sentence(n, t) || word(n) != "por") return;
+    std::size_t m = text_.next_word(n);
+    for (int k = 0; k < 3 && same_sentence(m, t) && mention_at_[m] == npos; ++k) {
+      if (!in(kArticles, word(m)) && !data_.person_cues.count(word(m)) && word(m) != "parte" &&
+          word(m) != "de" && word(m) != "del")
+        return;
+      m = text_.next_word(m);
+    }
+    if (!same_sentence(m, t) || mention_at_[m] == npos) return;
+    // "confirmado por el Senado ... como embajador": an appointment.
+    for (std::size_t k = mention(mention_at_[m]).last, n = 0; n < 12; ++n) {
+      k = text_.next_word(k);
+      if (!same_sentence(k, t)) break;
+      if (data_.passive_blockers.count(word(k))) return;
+    }
+    for (std::size_t actor : resolved(with_coordinated_after(mention_at_[m])))
+      attribute(actor, t, "passive");
+  }
+
+  // "según X", "de acuerdo con la versión de X".
+  void source(std::size_t t) {
+    std::size_t end = 0;
+    bool marked =
+        std::any_of(data_.source_markers.begin(), data_.source_markers.end(),
+                    [&](const Phrase& marker) { return text_.matches_at(t, marker, end); });
+    if (!marked) return;
+    std::size_t m = end;
+    for (int k = 0; k < 3 && valid(m) && mention_at_[m] == npos && subject_at_[m] == npos; ++k) {
+      bool skipped = false;
+      for (const Phrase& filler : data_.source_fillers)
+        if (std::size_t filler_end = 0; text_.matches_at(m, filler, filler_end)) {
+          m = filler_end;
+          skipped = true;
+          break;
+        }
+      if (!skipped && valid(m) && in(kArticles, word(m))) {
+        m = text_.next_word(m);
+        skipped = true;
+      }
+      if (!skipped) break;
+    }
+    if (!same_sentence(m, t)) return;
+    if (mention_at_[m] != npos) {
+      for (std::size_t actor : resolved(with_coordinated_after(mention_at_[m])))
+        attribute(actor, t, "source");
+    } else if (subject_at_[m] != npos) {
+      for (std::size_t actor : subject_alias(m)) attribute(actor, t, "source");
+    }
+  }
+
+  // "— Relaciones Exteriores (@SRE_mx) January 12, 2026": the author of an
+  // embedded post. `h` is the handle's overlay token.
+  void signature(std::size_t h) {
+    std::size_t start = token(h).start;
+    if (start == 0 || text_.text[start - 1] != '(') return;
+    std::string_view before = text_.text.substr(0, start - 1);
+    std::size_t dash = before.rfind("\xE2\x80\x94");  // —
+    if (dash == std::string_view::npos || start - dash > 80) return;
+    if (before.find('\n', dash) != std::string_view::npos) return;
+    // The words between the dash and the parenthesis.
+    std::size_t first = npos, last = npos;
+    for (std::size_t t = 0; t < h; ++t) {
+      if (token(t).overlay || token(t).start < dash || token(t).end > start - 1) continue;
+      if (first == npos) first = t;
+      last = t;
+    }
+    if (first == npos) return;
+    std::size_t actor = npos;
+    if (mention_at_[last] != npos) {
+      actor = mention(mention_at_[last]).actor;
+    } else {
+      std::size_t words = 0;
+      for (std::size_t t = first; t <= last; t = text_.next_word(t)) words += token(t).capitalized;
+      if (words < 2) return;
+      std::string name(text_.span(first, last));
+      if (token(first).upper) name = title_case_name(name);
+      actor = actors_.named_actor(name, "person");
+      actors_.mentions.push_back({first, last, actor, MentionKind::kPerson, {}});
+      ++actors_.actors[actor].mentions;
+      if (actors_.actors[actor].evidence.empty()) actors_.actors[actor].evidence = name;
+    }
+    if (actor != npos) attribute(actor, h, "post");
+  }
+
+  void colon_quote(std::size_t m) {
+    const ActorMention& current = mention(m);
+    std::size_t next = text_.next_word(current.last);
+    std::string_view gap = text_.gap(current.last, next);
+    std::size_t colon = gap.find(':');
+    if (colon == std::string_view::npos || !opening_quote(gap.substr(colon))) return;
+    if (current.actor != npos) attribute(current.actor, current.last, "colon");
+  }
+
+  void attribute(std::size_t actor, std::size_t t, const char* how) {
+    if (actor == npos) return;
+    if (std::find(out_.speakers.begin(), out_.speakers.end(), actor) == out_.speakers.end())
+      out_.speakers.push_back(actor);
+    out_.attributions.push_back({actor, t, how, std::string(text_.sentence_text(t))});
+    // Statements reported inside a quotation belong to the quotation, not to
+    // the article's thread of speakers.
+    if (text_.quoted[t]) return;
+    last_speaker_ = actor;
+    last_speaker_of_kind_[kind_of(actor)] = actor;
+  }
+
+  const AnalyzedText& text_;
+  ActorExtraction& actors_;
+  const ExtractionData& data_;
+  Analyzer& analyzer_;
+  std::vector<std::size_t> mention_at_;
+  std::vector<std::size_t> subject_at_;
+  std::size_t last_speaker_ = npos;
+  std::map<std::string, std::size_t> last_speaker_of_kind_;
+  std::map<std::string, std::size_t> last_mention_of_kind_;
+  std::pair<std::uint32_t, std::vector<std::size_t>> last_verb_subject_{~0u, {}};
+  SpeakerExtraction out_;
+};
+
+}  // namespace
+
+SpeakerExtraction extract_speakers(const AnalyzedText& body, ActorExtraction& actors,
+                                   const ExtractionData& data, Analyzer& analyzer) {
+  SpeakerFinder finder(body, actors, data, analyzer);
+  return finder.run();
+}
+
+}  // namespace hemeroteca
