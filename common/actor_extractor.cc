@@ -139,6 +139,7 @@ class ActorFinder {
       absorb_title(match.first, mention_after(match.last));
       return true;
     }
+    if (titles_an_unknown_name(match.last)) return false;
     std::size_t holder = npos;
     for (const RoleHolder& candidate : data_.role_holders[match.entry])
       if (valid_on(candidate, date_)) {
@@ -161,6 +162,17 @@ class ActorFinder {
   bool titles_a_name(std::size_t last) const {
     std::size_t m = mention_after(last);
     return m != npos && out_.mentions[m].kind == MentionKind::kName;
+  }
+
+  // "el vocero adjunto del Departamento de Estado, Xander Pike": a title
+  // followed by a name the gazetteer does not know (found later).
+  bool titles_an_unknown_name(std::size_t last) const {
+    std::size_t first = text_.next_word(last);
+    if (first >= text_.size() || covered_[first] != npos) return false;
+    if (text_.gap(last, first).find_first_not_of(" ,") != std::string_view::npos) return false;
+    std::size_t second = text_.next_word(first);
+    return capital_word(first) && !data_.not_names.count(word(first)) && second < text_.size() &&
+           capital_word(second) && !data_.not_names.count(word(second));
   }
 
   // "la presidenta del Senado": another office, not the one in the gazetteer.

@@ -45,6 +45,10 @@ const std::vector<std::string> kQuantifiers = {
     "ambas", "ambos", "los",    "las",    "el",      "la",      "un",    "una",
     "unos",  "unas",  "varios", "varias", "algunos", "algunas", "otros", "otras",
     "todos", "todas", "este",   "esta",   "estos",   "estas"};
+// Words that may open a sentence before its subject: "Por su parte, ...".
+const std::vector<std::string> kOpeners = {"por", "su", "parte", "además", "asimismo", "también",
+                                           "luego", "después", "hoy", "ayer", "así", "en",
+                                           "tanto", "mientras"};
 const std::vector<std::string> kHaber = {"ha",      "han",  "había", "habían",  "habría",
                                          "habrían", "haya", "hayan", "hubiera", "hubieran",
                                          "hubo",    "he",   "hemos", "habrá",   "habrán"};
@@ -422,17 +426,15 @@ class SpeakerFinder {
     // vinculado ... y ha insistido".
     if (last_verb_subject_.first == text_.sentence[v] && !last_verb_subject_.second.empty())
       return last_verb_subject_.second;
-    // The actor opening the sentence.
+    // The actor opening the sentence ("El secretario ..., Marco Rubio, ...
+    // en la que pidió"), after nothing but articles and openers.
     std::size_t t = v;
     while (same_sentence(text_.previous_word(t), v)) t = text_.previous_word(t);
     for (std::size_t n = 0; n < kSentenceOpening && valid(t) && t < v;
          ++n, t = text_.next_word(t)) {
-      if (mention_at_[t] != npos) {
-        std::size_t before = text_.previous_word(t);
-        if (same_sentence(before, v) && in(kPrepositions, word(before))) break;
-        return resolved(with_coordinated_after(mention_at_[t]));
-      }
+      if (mention_at_[t] != npos) return resolved(with_coordinated_after(mention_at_[t]));
       if (subject_at_[t] != npos) return subject_alias(t);
+      if (!in(kArticles, word(t)) && !in(kOpeners, word(t))) break;
     }
     return {};
   }

@@ -62,15 +62,25 @@ TEST_F(IndexSearch, JsonHasTheDocumentedShape) {
     EXPECT_TRUE(out["facets"][facet].is_array()) << facet;
 }
 
-TEST_F(IndexSearch, HeaderDatesAreStoredAndCounted) {
+TEST_F(IndexSearch, DatesAreStoredAndCounted) {
   nlohmann::json out = search_json(db(), {"fentanilo"});
-  std::map<std::string, nlohmann::json> dates;
-  for (const auto& hit : out["results"]) dates[hit["id"]] = hit["date"];
+  std::map<std::string, nlohmann::json> dates, sources;
+  for (const auto& hit : out["results"]) {
+    dates[hit["id"]] = hit["date"];
+    sources[hit["id"]] = hit["date_source"];
+  }
+  // Header dates, and dates read from the text for the other three.
   EXPECT_EQ(dates["000_cb0d0d3e700154b1.txt"], "2026-01-12");
+  EXPECT_EQ(sources["000_cb0d0d3e700154b1.txt"], "header");
   EXPECT_EQ(dates["001_4d1c72fe2da7e519.txt"], "2026-01-16");
-  // The date facet counts every match with a date, chronologically.
+  EXPECT_EQ(dates["002_784ec795567202d7.txt"], "2026-01-11");
+  EXPECT_EQ(sources["002_784ec795567202d7.txt"], "text");
+  EXPECT_EQ(dates["003_8f34801e5629ecf3.txt"], "2026-01-15");
+  EXPECT_EQ(dates["004_2d24295e93382dda.txt"], "2026-01-12");
+  // The date facet counts every match, chronologically (counted by hand).
   nlohmann::json expected = nlohmann::json::parse(
-      R"([{"value":"2026-01-12","count":1},{"value":"2026-01-16","count":1}])");
+      R"([{"value":"2026-01-11","count":1},{"value":"2026-01-12","count":2},)"
+      R"({"value":"2026-01-15","count":1},{"value":"2026-01-16","count":1}])");
   EXPECT_EQ(out["facets"]["date"], expected);
 }
 

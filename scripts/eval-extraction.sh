@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Evaluates the extractors: precision and recall of speakers, actors and
+# topics, and date accuracy, against the gold annotations of tests/gold (the
+# seed articles and a development set); then how the speaker labels of a
+# folder of transcripts resolve (default: ../shared/data/mananeras_mx/txt,
+# when present; or give the folder as the first argument).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="$root/build/eval"
+transcripts="${1:-$root/../shared/data/mananeras_mx/txt}"
+
+"$root/scripts/install-deps.sh"
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release --log-level=WARNING >/dev/null
+cmake --build "$build" --target eval_extraction --parallel "$(nproc)" >/dev/null
+
+echo "== Seeds (corpus/, tests/gold/seeds.toml)"
+"$build/tests/eval_extraction" "$root/tests/gold/seeds.toml" "$root/corpus"
+echo
+echo "== Development set (tests/gold/dev/, tests/gold/dev.toml)"
+if [ -d "$transcripts" ]; then
+  "$build/tests/eval_extraction" "$root/tests/gold/dev.toml" "$root/tests/gold/dev" "$transcripts"
+else
+  "$build/tests/eval_extraction" "$root/tests/gold/dev.toml" "$root/tests/gold/dev"
+fi

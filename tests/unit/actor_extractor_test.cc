@@ -1,0 +1,84 @@
+#include "common/actor_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace hemeroteca {
+namespace {
+
+std::set<std::string> actors(std::string_view text, const std::string& date = "2026-01-15") {
+  static Analyzer analyzer;
+  AnalyzedText analyzed = analyze_text(text, analyzer);
+  ActorExtraction result = extract_actors(analyzed, *ExtractionData::shared(), date);
+  std::set<std::string> names;
+  for (const ArticleActor* actor : result.ranked()) names.insert(actor->name);
+  return names;
+}
+
+using Names = std::set<std::string>;
+
+TEST(ActorExtractor, GazetteerNamesAndAliases) {
+  EXPECT_EQ(actors("Marco Antonio Rubio García habló con Sheinbaum Pardo."),
+            (Names{"Marco Rubio", "Claudia Sheinbaum"}));
+  EXPECT_EQ(actors("La SRE y el DOS firmaron; @SecRubio lo celebró."),
+            (Names{"Secretaría de Relaciones Exteriores", "Departamento de Estado", "Marco Rubio"}));
+  EXPECT_EQ(actors("Juan Ramón de la Fuente y De la Fuente Ramírez son uno."),
+            Names{"Juan Ramón de la Fuente"});
+}
+
+TEST(ActorExtractor, CapitalisedSurnameAliasOnly) {
+  EXPECT_EQ(actors("El niño rubio jugaba."), Names{}) << "rubio (blond) is not Rubio";
+  EXPECT_EQ(actors("Según Rubio, todo va bien."), Names{"Marco Rubio"});
+}
+
+TEST(ActorExtractor, OfficesResolvedByDate) {
+  EXPECT_EQ(actors("La mandataria habló ayer.", "2026-01-15"), Names{"Claudia Sheinbaum"});
+  EXPECT_EQ(actors("El secretario de Estado llegó.", "2026-01-15"), Names{"Marco Rubio"});
+  EXPECT_EQ(actors("El secretario de Estado llegó.", "2023-05-01"), Names{"Antony Blinken"});
+  EXPECT_EQ(actors("El presidente de Estados Unidos llegó.", "2022-05-01"), Names{"Joe Biden"});
+  // An office before a name is a title, not another mention.
+  EXPECT_EQ(actors("El canciller Marco Rubio busca acuerdos."), Names{"Marco Rubio"});
+  // Another office: "la presidenta del Senado" is not the president.
+  EXPECT_EQ(actors("La presidenta del Senado habló."), Names{});
+}
+
+TEST(ActorExtractor, PeopleNotInTheGazetteer) {
+  EXPECT_EQ(actors("La analista Mariana Castillo Ortega explicó el caso."),
+            Names{"Mariana Castillo Ortega"});
+  // A title introduces a name whose given name is unknown.
+  EXPECT_EQ(actors("El vocero adjunto del Departamento de Estado, Xander Pike, habló."),
+            (Names{"Departamento de Estado", "Xander Pike"}));
+  // Surnames alone refer back to the full name.
+  ActorExtraction result;
+  {
+    Analyzer analyzer;
+    std::string text = "La senadora Laura Jiménez Soto llegó. Después, Jiménez habló.";
+    AnalyzedText analyzed = analyze_text(text, analyzer);
+    result = extract_actors(analyzed, *ExtractionData::shared(), "2026-01-15");
+  }
+  ASSERT_EQ(result.ranked().size(), 1u);
+  EXPECT_EQ(result.ranked()[0]->mentions, 2u);
+}
+
+TEST(ActorExtractor, PlacesMonthsAndSentenceStartsAreNotPeople) {
+  EXPECT_EQ(actors("Nueva York y Ciudad de México en Enero. Luego Washington D.C."), Names{});
+  EXPECT_EQ(actors("Tras la llamada, Llamada Especial llegó."), Names{});
+  EXPECT_EQ(actors("Iniciativa Mérida y Entendimiento Bicentenario."), Names{});
+}
+
+TEST(ActorExtractor, InstitutionsByHeadWord) {
+  EXPECT_EQ(actors("El Buró de Asuntos del Hemisferio Occidental expresó; luego el Buró añadió."),
+            Names{"Buró de Asuntos del Hemisferio Occidental"});
+  EXPECT_EQ(actors("Lo dijo la Comisión Nacional de los Derechos Humanos."),
+            Names{"Comisión Nacional de los Derechos Humanos"});
+}
+
+TEST(TitleCaseName, KeepsParticlesSmall) {
+  EXPECT_EQ(title_case_name("JUAN RAMÓN DE LA FUENTE"), "Juan Ramón de la Fuente");
+  EXPECT_EQ(title_case_name("HUGO LÓPEZ-GATELL RAMÍREZ"), "Hugo López-Gatell Ramírez");
+  EXPECT_EQ(title_case_name("ÁNGEL"), "Ángel");
+}
+
+}  // namespace
+}  // namespace hemeroteca

@@ -1,0 +1,99 @@
+#include "common/date_extractor.h"
+
+#include <gtest/gtest.h>
+
+namespace hemeroteca {
+namespace {
+
+struct Dates {
+  DateExtraction result;
+};
+
+DateExtraction dates(std::string_view text, const std::string& header = "") {
+  static Analyzer analyzer;
+  AnalyzedText analyzed = analyze_text(text, analyzer);
+  return extract_dates(analyzed, header, *ExtractionData::shared());
+}
+
+using List = std::vector<std::string>;
+
+struct FormCase {
+  const char* text;
+  List mentioned;
+};
+
+TEST(DateExtractor, RecognisesEachForm) {
+  const FormCase cases[] = {
+      {"La reunión fue el 11 de enero de 2026 en Washington.", {"2026-01-11"}},
+      {"Se firmó el 1o. de octubre de 2024.", {"2024-10-01"}},
+      {"Desde el primero de mayo de 2025.", {"2025-05-01"}},
+      {"El domingo 11 de enero del 2026 hubo llamada.", {"2026-01-11"}},
+      {"Rubio (@SecRubio) January 12, 2026", {"2026-01-12"}},
+      {"Posted on 12 January 2026.", {"2026-01-12"}},
+      {"Fecha: 12/01/2026.", {"2026-01-12"}},
+      {"Registro 2026-01-12 en el sistema.", {"2026-01-12"}},
+      {"Nada aquí, ni 2026 ni enero solos.", {}},
+      {"El 30 de febrero de 2026 no existe.", {}},
+  };
+  for (const FormCase& c : cases) EXPECT_EQ(dates(c.text).mentioned, c.mentioned) << c.text;
+}
+
+TEST(DateExtractor, CompletesYearsFromContext) {
+  // "15 de enero" next to a 2026 date; "20 de diciembre" goes to 2025,
+  // nearer the reference than December 2026.
+  DateExtraction result =
+      dates("El 10 de enero de 2026 se anunció la cita del 15 de enero; el 20 de diciembre hubo otra.");
+  EXPECT_EQ(result.mentioned, (List{"2025-12-20", "2026-01-10", "2026-01-15"}));
+  // "el 13 del mismo mes" takes the month and year of the date before it.
+  EXPECT_EQ(dates("La llamada del 15 de enero de 2026 siguió a la del 13 del mismo mes.").mentioned,
+            (List{"2026-01-13", "2026-01-15"}));
+  // The header date is the reference when present.
+  EXPECT_EQ(dates("La cumbre será el 3 de febrero.", "2027-01-20").mentioned, List{"2027-02-03"});
+}
+
+TEST(DateExtractor, HeaderDateWins) {
+  DateExtraction result = dates("Ocurrió el 3 de enero de 2026.", "2026-01-05");
+  EXPECT_EQ(result.date, "2026-01-05");
+  EXPECT_EQ(result.source, "header");
+}
+
+TEST(DateExtractor, DatelineGivesThePublicationDate) {
+  DateExtraction result = dates(
+      "Ciudad de México, 5 de marzo de 2026.— El gobierno informó que el 1 de marzo de 2026 "
+      "hubo cambios y que el 1 de marzo de 2026 se confirmaron.");
+  EXPECT_EQ(result.date, "2026-03-05");
+  EXPECT_EQ(result.source, "text");
+  EXPECT_NE(result.evidence.find("dateline"), std::string::npos);
+  EXPECT_EQ(dates("WASHINGTON, 12 de enero de 2026 (EFE).- Texto.").date, "2026-01-12");
+}
+
+TEST(DateExtractor, FutureDatesAreNotThePublicationDate) {
+  DateExtraction result = dates(
+      "La llamada se realizó el 15 de enero de 2026. La próxima reunión está prevista para el 23 "
+      "de enero de 2026.");
+  EXPECT_EQ(result.date, "2026-01-15");
+  EXPECT_EQ(result.mentioned, (List{"2026-01-15", "2026-01-23"}));
+}
+
+TEST(DateExtractor, BackgroundDatesAreNotThePublicationDate) {
+  DateExtraction result = dates(
+      "Rubio fue confirmado el 20 de enero de 2025 y el 1 de octubre de 2024 asumió De la Fuente. "
+      "Ambos conversaron el 15 de enero de 2026.");
+  EXPECT_EQ(result.date, "2026-01-15");
+}
+
+TEST(DateExtractor, TheMostMentionedRecentDateWins) {
+  DateExtraction result = dates(
+      "El 15 de enero de 2026 hubo una llamada. La llamada del 15 de enero de 2026 siguió a otra "
+      "del 13 de enero de 2026.");
+  EXPECT_EQ(result.date, "2026-01-15");
+}
+
+TEST(DateExtractor, NoDateMeansNone) {
+  DateExtraction result = dates("El presidente habló ayer del tema.");
+  EXPECT_EQ(result.date, "");
+  EXPECT_EQ(result.source, "none");
+}
+
+}  // namespace
+}  // namespace hemeroteca

@@ -1,0 +1,64 @@
+// The extractors against the gold annotations (tests/gold): the seeds and a
+// development set in other styles.
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+#include "common/article_analysis.h"
+#include "tests/support/gold.h"
+
+namespace hemeroteca {
+namespace {
+
+struct Totals {
+  testing::Score speakers, actors, topics;
+  std::size_t dates_right = 0, articles = 0;
+};
+
+Totals evaluate(const std::string& gold_file, const std::string& corpus) {
+  std::filesystem::path root(HEMEROTECA_SOURCE_DIR);
+  Analyzer analyzer;
+  Extractor extractor(analyzer);
+  Totals totals;
+  for (const testing::GoldArticle& gold : testing::load_gold(root / gold_file)) {
+    auto analyzed = analyze_file(root / corpus / gold.file, 1 << 26, analyzer, extractor);
+    const Extraction& x = analyzed->extraction;
+    std::set<std::string> speakers, actors, topics;
+    for (const Evidence& e : x.speakers) speakers.insert(e.item);
+    for (const Evidence& e : x.actors) actors.insert(e.item);
+    for (const TopicScore& t : x.topics)
+      if (t.assigned) topics.insert(t.name);
+    totals.speakers.add(speakers, gold.speakers);
+    totals.actors.add(actors, gold.actors);
+    totals.topics.add(topics, gold.topics);
+    EXPECT_EQ(analyzed->article.date, gold.date) << gold.file;
+    EXPECT_EQ(analyzed->article.date_source, gold.date_source) << gold.file;
+    totals.dates_right += analyzed->article.date == gold.date;
+    ++totals.articles;
+  }
+  std::cout << "[gold " << gold_file << "] speakers P " << totals.speakers.precision() << " R "
+            << totals.speakers.recall() << "; actors P " << totals.actors.precision() << " R "
+            << totals.actors.recall() << "; topics P " << totals.topics.precision() << " R "
+            << totals.topics.recall() << "; dates " << totals.dates_right << "/"
+            << totals.articles << "\n";
+  return totals;
+}
+
+TEST(ExtractionGold, Seeds) {
+  Totals totals = evaluate("tests/gold/seeds.toml", "corpus");
+  EXPECT_GE(totals.speakers.precision(), 0.9);
+  EXPECT_GE(totals.speakers.recall(), 0.9);
+  EXPECT_GE(totals.actors.recall(), 0.9);
+  EXPECT_EQ(totals.dates_right, totals.articles);
+}
+
+TEST(ExtractionGold, DevelopmentSet) {
+  Totals totals = evaluate("tests/gold/dev.toml", "tests/gold/dev");
+  EXPECT_GE(totals.speakers.precision(), 0.9);
+  EXPECT_GE(totals.speakers.recall(), 0.9);
+  EXPECT_GE(totals.actors.recall(), 0.85);
+  EXPECT_EQ(totals.dates_right, totals.articles);
+}
+
+}  // namespace
+}  // namespace hemeroteca

@@ -1,0 +1,101 @@
+#include "common/speaker_extractor.h"
+
+#include <gtest/gtest.h>
+
+namespace hemeroteca {
+namespace {
+
+std::vector<std::string> speakers(std::string_view text, const std::string& date = "2026-01-15") {
+  static Analyzer analyzer;
+  AnalyzedText analyzed = analyze_text(text, analyzer);
+  const ExtractionData& data = *ExtractionData::shared();
+  ActorExtraction actors = extract_actors(analyzed, data, date);
+  SpeakerExtraction result = extract_speakers(analyzed, actors, data, analyzer);
+  std::vector<std::string> names;
+  for (std::size_t actor : result.speakers) names.push_back(actors.actors[actor].name);
+  return names;
+}
+
+using Names = std::vector<std::string>;
+
+struct Case {
+  const char* name;
+  const char* text;
+  Names expected;
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+class SpeakerRules : public ::testing::TestWithParam<Case> {};
+
+TEST_P(SpeakerRules, FindsTheSpeaker) {
+  EXPECT_EQ(speakers(GetParam().text), GetParam().expected) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Attribution, SpeakerRules,
+    ::testing::Values(
+        Case{"subject_then_verb", "Rubio subrayó la necesidad de resultados.", {"Marco Rubio"}},
+        Case{"verb_then_subject_after_quote",
+             "“Es prioritario”, aseguró Piggot ante la prensa.", {"Tommy Pigott"}},
+        Case{"dash_attribution", "—Lo veremos pronto —dijo Noem.", {"Kristi Noem"}},
+        Case{"institution_subject", "La SRE informó que habrá reunión.",
+             {"Secretaría de Relaciones Exteriores"}},
+        Case{"inverted_after_comma", "Hubo acuerdo, señaló la Cancillería mexicana.",
+             {"Secretaría de Relaciones Exteriores"}},
+        Case{"auxiliary", "Sheinbaum ha reiterado que no habrá tropas.", {"Claudia Sheinbaum"}},
+        Case{"apposition", "El embajador de Estados Unidos, Ronald Douglas Johnson, dijo que sí.",
+             {"Ronald Johnson"}},
+        Case{"relative_quien", "Habló el presidente Donald Trump, quien afirmó que atacará.",
+             {"Donald Trump"}},
+        Case{"subjunctive", "Después de que Trump afirmara que atacaría, hubo protestas.",
+             {"Donald Trump"}},
+        Case{"segun", "Según la SRE, la llamada fue cordial.",
+             {"Secretaría de Relaciones Exteriores"}},
+        Case{"de_acuerdo_con_filler",
+             "De acuerdo con la versión del gobierno estadounidense, hubo acuerdo.",
+             {"Gobierno de Estados Unidos"}},
+        Case{"passive", "La postura expresada por Rubio fue dura.", {"Marco Rubio"}},
+        Case{"passive_coordinated",
+             "El comunicado emitido por la SRE y el Departamento de Estado fue breve.",
+             {"Secretaría de Relaciones Exteriores", "Departamento de Estado"}},
+        Case{"passive_appointment_is_not_speech",
+             "Johnson fue confirmado por el Senado estadounidense como embajador.", {}},
+        Case{"colon_quote", "Sheinbaum: «No habrá tropas extranjeras».", {"Claudia Sheinbaum"}},
+        Case{"embedded_post",
+             "Tuvimos una buena conversación. — Claudia Sheinbaum Pardo (@Claudiashein) January "
+             "12, 2026",
+             {"Claudia Sheinbaum"}},
+        Case{"embedded_post_unknown_author",
+             "Un gran día para la frontera. — Juana Pérez Luna (@juanaperez) March 3, 2026",
+             {"Juana Pérez Luna"}},
+        Case{"role_subject", "La mandataria sostuvo que la cooperación sigue.",
+             {"Claudia Sheinbaum"}},
+        Case{"description_of_last_institution",
+             "La SRE informó que habrá cita. La dependencia subrayó que será en febrero.",
+             {"Secretaría de Relaciones Exteriores"}},
+        Case{"subjectless_after_quote_is_last_speaker",
+             "Trump dijo que atacará. “Es muy triste”, destacó.", {"Donald Trump"}},
+        Case{"subject_only_alias", "Washington reiteró su compromiso.",
+             {"Gobierno de Estados Unidos"}},
+        Case{"coordinated_subjects", "Rubio García y De la Fuente Ramírez revelaron una reunión.",
+             {"Juan Ramón de la Fuente", "Marco Rubio"}},
+        Case{"needs_complement_without_one", "Rubio sostuvo una llamada con De la Fuente.", {}},
+        Case{"needs_complement_with_que", "Rubio sostuvo que la llamada fue útil.",
+             {"Marco Rubio"}},
+        Case{"noun_not_verb", "La denuncia de Rubio llegó tarde.", {}},
+        Case{"infinitive_not_verb", "Al insistir Rubio en el tema, nadie habló.", {}},
+        Case{"impersonal_se", "Se informó que habrá cambios.", {}},
+        Case{"unknown_subject_blocks_fallback",
+             "Rubio dijo que sí. Luego los secretarios reafirmaron el acuerdo.", {"Marco Rubio"}},
+        Case{"object_of_preposition_is_not_subject",
+             "Los encuentros con México exigirán resultados.", {}},
+        Case{"title_after_verb", "Fue intenso, dijo el entrenador Martín Demichelis.",
+             {"Martín Demichelis"}},
+        Case{"apposition_owner",
+             "La analista Mariana Castillo, investigadora del Colegio de México, explicó que no.",
+             {"Mariana Castillo"}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace hemeroteca
