@@ -344,20 +344,19 @@ class ActorFinder {
   void anaphora() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (covered_[t] != npos) continue;
-      for (const auto& [words, kind] : data_.anaphora) {
-        std::size_t end = 0;
-        if (!text_.matches_at(t, words, end) || !free(t, end - 1)) continue;
+      std::size_t end = 0;
+      const auto* entry = data_.anaphora.longest_at(text_, t, end);
+      if (entry != nullptr && free(t, end - 1)) {
+        const std::string& kind = entry->value;
         std::size_t last = text_.previous_word(end);
         // "el diario The New York Times": a description before a name is a
         // title.
         if (std::size_t named = mention_after(last); named != npos) {
           absorb_title(t, named);
-          t = last;
-          break;
+        } else {
+          add(t, last, npos, MentionKind::kAnaphora, kind);
         }
-        add(t, last, npos, MentionKind::kAnaphora, kind);
         t = last;
-        break;
       }
     }
   }

@@ -178,7 +178,7 @@ class DateScanner {
 
 // True when one of `cues` ends within the few words before token `first`,
 // in the same sentence.
-bool preceded_by(const AnalyzedText& text, std::size_t first, const std::vector<Phrase>& cues) {
+bool preceded_by(const AnalyzedText& text, std::size_t first, const PhraseTable<bool>& cues) {
   std::size_t start = first;
   for (std::size_t n = 0; n < kCueWindow; ++n) {
     std::size_t previous = text.previous_word(start);
@@ -186,11 +186,10 @@ bool preceded_by(const AnalyzedText& text, std::size_t first, const std::vector<
       break;
     start = previous;
   }
-  for (std::size_t t = start; t < first; t = text.next_word(t))
-    for (const Phrase& cue : cues) {
-      std::size_t end = 0;
-      if (text.matches_at(t, cue, end) && end <= first) return true;
-    }
+  for (std::size_t t = start; t < first; t = text.next_word(t)) {
+    std::size_t end = 0;
+    if (cues.longest_at(text, t, end) != nullptr && end <= first) return true;
+  }
   return false;
 }
 

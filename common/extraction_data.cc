@@ -6,11 +6,40 @@
 #include <mutex>
 
 #include "common/analysis.h"
+#include "common/analyzed_text.h"
 #include "common/data_files.h"
 #include "common/errors.h"
 #include "common/text_normalize.h"
 
 namespace hemeroteca {
+
+template <typename Value>
+void PhraseTable<Value>::add(Phrase words, Value value) {
+  if (words.empty()) return;
+  std::string first = words.front();
+  entries_.push_back({std::move(words), std::move(value)});
+  std::vector<std::size_t>& bucket = by_first_word_[first];
+  bucket.push_back(entries_.size() - 1);
+  std::stable_sort(bucket.begin(), bucket.end(), [&](std::size_t a, std::size_t b) {
+    return entries_[a].words.size() > entries_[b].words.size();
+  });
+}
+
+template <typename Value>
+const typename PhraseTable<Value>::Entry* PhraseTable<Value>::longest_at(const AnalyzedText& text,
+                                                                         std::size_t t,
+                                                                         std::size_t& end) const {
+  if (t >= text.size()) return nullptr;
+  auto bucket = by_first_word_.find(text.folded[t]);
+  if (bucket == by_first_word_.end()) return nullptr;
+  for (std::size_t index : bucket->second)
+    if (text.matches_at(t, entries_[index].words, end)) return &entries_[index];
+  return nullptr;
+}
+
+template class PhraseTable<bool>;
+template class PhraseTable<std::string>;
+
 namespace {
 
 class TomlFile {
@@ -112,8 +141,10 @@ void load_dates(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
       if (!name || !month) file.fail("months_es_variants: [name, month]");
       data.months_es[analyzer.folded(normalize_word(*name))] = static_cast<int>(*month);
     }
-  data.future_cues = phrases(analyzer, file.strings("future_cues"));
-  data.event_cues = phrases(analyzer, file.strings("event_cues"));
+  for (Phrase& cue : phrases(analyzer, file.strings("future_cues")))
+    data.future_cues.add(std::move(cue), true);
+  for (Phrase& cue : phrases(analyzer, file.strings("event_cues")))
+    data.event_cues.add(std::move(cue), true);
   data.background_window_days =
       static_cast<int>(file.number(file.table()["background_window_days"], 31));
 }
@@ -211,13 +242,13 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   data.before_verb = word_set(analyzer, file.strings(subjects["between_subject_and_verb"]));
   data.after_verb = word_set(analyzer, file.strings(subjects["between_verb_and_subject"]));
   auto sources = file.table()["sources"];
-  data.source_markers = phrases(analyzer, file.strings(sources["markers"]));
-  data.source_fillers = phrases(analyzer, file.strings(sources["fillers"]));
+  for (Phrase& marker : phrases(analyzer, file.strings(sources["markers"])))
+    data.source_markers.add(std::move(marker), true);
+  for (Phrase& filler : phrases(analyzer, file.strings(sources["fillers"])))
+    data.source_fillers.add(std::move(filler), true);
   for (const std::string kind : {"institution", "person", "media"})
     for (Phrase& words : phrases(analyzer, file.strings(file.table()["anaphora"][kind])))
-      data.anaphora.emplace_back(std::move(words), kind);
-  std::stable_sort(data.anaphora.begin(), data.anaphora.end(),
-                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+      data.anaphora.add(std::move(words), kind);
   for (const std::string& label : file.strings(file.table()["transcripts"]["generic_labels"]))
     data.generic_labels.insert(label);
   for (const std::string& word : file.strings(file.table()["transcripts"]["generic_starts"]))
@@ -233,6 +264,7 @@ void load_topics(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   data.topic_settings.min_per_1000_words = file.number(settings["min_per_1000_words"], 1.5);
   const toml::array* topics = file.table()["topic"].as_array();
   if (topics == nullptr) return;
+
   for (const toml::node& node : *topics) {
     const toml::table* topic = node.as_table();
     auto name = topic ? (*topic)["name"].value<std::string>() : std::nullopt;
@@ -243,8 +275,16 @@ void load_topics(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
     for (const std::string& term : file.strings((*topic)["weak"]))
       if (Phrase words = stems(analyzer, term); !words.empty()) definition.weak.push_back(words);
     if (definition.terms.empty()) file.fail(*name + ": a topic needs terms");
+    std::size_t index = data.topics.size();
+    for (const Phrase& term : definition.terms)
+      data.topic_terms_by_first[term.front()].push_back({index, false, term});
+    for (const Phrase& term : definition.weak)
+      data.topic_terms_by_first[term.front()].push_back({index, true, term});
     data.topics.push_back(std::move(definition));
   }
+  for (auto& [first, terms] : data.topic_terms_by_first)
+    std::stable_sort(terms.begin(), terms.end(),
+                     [](const auto& a, const auto& b) { return a.terms.size() > b.terms.size(); });
 }
 
 }  // namespace

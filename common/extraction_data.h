@@ -21,6 +21,36 @@ class Analyzer;
 // A sequence of folded words ("se llevara a cabo").
 using Phrase = std::vector<std::string>;
 
+class AnalyzedText;
+
+// Phrases with a value each, found at a token position through an index of
+// their first words (the extractors ask at every word of every article).
+template <typename Value>
+class PhraseTable {
+ public:
+  struct Entry {
+    Phrase words;
+    Value value;
+  };
+
+  void add(Phrase words, Value value);
+  // The longest phrase starting at token `t` of `text` (overlay tokens
+  // skipped), or null; `end` receives the index after it.
+  const Entry* longest_at(const AnalyzedText& text, std::size_t t, std::size_t& end) const;
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;  // longest first
+};
+
+// A term of a topic, as index terms (stems), one per word.
+struct TopicTermPhrase {
+  std::size_t topic = 0;
+  bool weak = false;
+  Phrase terms;
+};
+
 struct GazetteerActor {
   std::string name;  // canonical
   std::string kind;  // person | institution | organization | media
@@ -50,8 +80,8 @@ struct ExtractionData {
   // dates.toml
   std::unordered_map<std::string, int> months_es;  // folded name -> 1..12
   std::unordered_map<std::string, int> months_en;
-  std::vector<Phrase> future_cues;
-  std::vector<Phrase> event_cues;
+  PhraseTable<bool> future_cues;
+  PhraseTable<bool> event_cues;
   int background_window_days = 31;
 
   // names.toml
@@ -78,14 +108,16 @@ struct ExtractionData {
   std::unordered_set<std::string> passive_blockers;  // "confirmado por el Senado como embajador"
   std::unordered_set<std::string> before_verb;
   std::unordered_set<std::string> after_verb;
-  std::vector<Phrase> source_markers;
-  std::vector<Phrase> source_fillers;
-  std::vector<std::pair<Phrase, std::string>> anaphora;  // phrase -> kind, longest first
+  PhraseTable<bool> source_markers;
+  PhraseTable<bool> source_fillers;
+  PhraseTable<std::string> anaphora;                     // phrase -> kind of actor
   std::unordered_set<std::string> generic_labels;        // upper case, as written
   std::unordered_set<std::string> generic_label_starts;  // first words, upper case
 
   // topics.toml
   std::vector<TopicDefinition> topics;
+  // Every topic's terms, by their first index term, longest first.
+  std::unordered_map<std::string, std::vector<TopicTermPhrase>> topic_terms_by_first;
   TopicSettings topic_settings;
 
   // Identifies the contents of all these files.

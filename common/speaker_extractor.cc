@@ -46,9 +46,9 @@ const std::vector<std::string> kQuantifiers = {
     "unos",  "unas",  "varios", "varias", "algunos", "algunas", "otros", "otras",
     "todos", "todas", "este",   "esta",   "estos",   "estas"};
 // Words that may open a sentence before its subject: "Por su parte, ...".
-const std::vector<std::string> kOpeners = {"por", "su", "parte", "además", "asimismo", "también",
-                                           "luego", "después", "hoy", "ayer", "así", "en",
-                                           "tanto", "mientras"};
+const std::vector<std::string> kOpeners = {"por",     "su",    "parte",   "además",  "asimismo",
+                                           "también", "luego", "después", "hoy",     "ayer",
+                                           "así",     "en",    "tanto",   "mientras"};
 const std::vector<std::string> kHaber = {"ha",      "han",  "había", "habían",  "habría",
                                          "habrían", "haya", "hayan", "hubiera", "hubieran",
                                          "hubo",    "he",   "hemos", "habrá",   "habrán"};
@@ -475,19 +475,14 @@ class SpeakerFinder {
   // "según X", "de acuerdo con la versión de X".
   void source(std::size_t t) {
     std::size_t end = 0;
-    bool marked =
-        std::any_of(data_.source_markers.begin(), data_.source_markers.end(),
-                    [&](const Phrase& marker) { return text_.matches_at(t, marker, end); });
-    if (!marked) return;
+    if (data_.source_markers.longest_at(text_, t, end) == nullptr) return;
     std::size_t m = end;
     for (int k = 0; k < 3 && valid(m) && mention_at_[m] == npos && subject_at_[m] == npos; ++k) {
       bool skipped = false;
-      for (const Phrase& filler : data_.source_fillers)
-        if (std::size_t filler_end = 0; text_.matches_at(m, filler, filler_end)) {
-          m = filler_end;
-          skipped = true;
-          break;
-        }
+      if (std::size_t filler_end = 0; data_.source_fillers.longest_at(text_, m, filler_end)) {
+        m = filler_end;
+        skipped = true;
+      }
       if (!skipped && valid(m) && in(kArticles, word(m))) {
         m = text_.next_word(m);
         skipped = true;

@@ -12,35 +12,35 @@ struct Hits {
   std::map<std::string, int> evidence;
 };
 
-// Counts the matches of `phrases` in `text` for one topic, longest phrases
-// first, a word counting once per topic.
-void count(const AnalyzedText& text, const std::vector<Phrase>& phrases, double weight, bool strong,
-           std::vector<bool>& used, Hits& hits) {
-  std::vector<const Phrase*> ordered;
-  for (const Phrase& phrase : phrases) ordered.push_back(&phrase);
-  std::stable_sort(ordered.begin(), ordered.end(),
-                   [](const Phrase* a, const Phrase* b) { return a->size() > b->size(); });
-  for (const Phrase* phrase : ordered) {
-    for (std::size_t t = 0; t < text.size(); ++t) {
-      if (text.tokens[t].overlay || used[t] || text.terms[t] != phrase->front()) continue;
-      std::size_t k = t, matched = 0;
-      std::vector<std::size_t> positions;
-      while (matched < phrase->size() && k < text.size()) {
+// Counts, in one pass over `text`, the matches of every topic's terms: at
+// each word, the longest term of each topic that starts there; a word
+// counts once per topic.
+void count(const AnalyzedText& text, const ExtractionData& data, double factor,
+           std::vector<Hits>& hits) {
+  std::vector<std::size_t> used_until(data.topics.size(), 0);
+  for (std::size_t t = 0; t < text.size(); ++t) {
+    if (text.tokens[t].overlay) continue;
+    auto bucket = data.topic_terms_by_first.find(text.terms[t]);
+    if (bucket == data.topic_terms_by_first.end()) continue;
+    for (const TopicTermPhrase& term : bucket->second) {  // longest first
+      std::size_t topic = term.topic;
+      if (used_until[topic] > t) continue;
+      std::size_t k = t, matched = 0, last = t;
+      while (matched < term.terms.size() && k < text.size()) {
         if (text.tokens[k].overlay) {
           ++k;
           continue;
         }
-        if (used[k] || text.terms[k] != (*phrase)[matched]) break;
-        positions.push_back(k);
+        if (text.terms[k] != term.terms[matched]) break;
+        last = k++;
         ++matched;
-        ++k;
       }
-      if (matched < phrase->size()) continue;
-      for (std::size_t p : positions) used[p] = true;
-      hits.score += weight;
-      hits.strong |= strong;
-      std::string written(text.span(positions.front(), positions.back()));
-      ++hits.evidence[written];
+      if (matched < term.terms.size()) continue;
+      used_until[topic] = last + 1;
+      Hits& h = hits[topic];
+      h.score += factor * (term.weak ? data.topic_settings.weak_weight : 1.0);
+      h.strong |= !term.weak;
+      ++h.evidence[std::string(text.span(t, last))];
     }
   }
 }
@@ -53,15 +53,13 @@ std::vector<TopicScore> score_topics(const AnalyzedText& body, const AnalyzedTex
   std::size_t words = 0;
   for (const Token& token : body.tokens) words += !token.overlay;
   for (const Token& token : title.tokens) words += !token.overlay;
+  std::vector<Hits> all(data.topics.size());
+  count(title, data, settings.title_weight, all);
+  count(body, data, 1.0, all);
   std::vector<TopicScore> out;
-  for (const TopicDefinition& topic : data.topics) {
-    Hits hits;
-    for (const auto* text : {&title, &body}) {
-      double factor = text == &title ? settings.title_weight : 1.0;
-      std::vector<bool> used(text->size(), false);
-      count(*text, topic.terms, factor, true, used, hits);
-      count(*text, topic.weak, factor * settings.weak_weight, false, used, hits);
-    }
+  for (std::size_t i = 0; i < data.topics.size(); ++i) {
+    const TopicDefinition& topic = data.topics[i];
+    const Hits& hits = all[i];
     if (hits.score <= 0) continue;
     TopicScore score{topic.name, hits.score, false, {}};
     double needed = std::max(settings.min_score, settings.min_per_1000_words * words / 1000.0);

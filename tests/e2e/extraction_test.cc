@@ -42,13 +42,12 @@ TEST(Extraction, FiltersOnExtractedFields) {
 }
 
 TEST(Extraction, ExplainShowsItemsAndEvidence) {
-  ProcessResult result = run_index(
-      {"--explain", (corpus_dir() / "002_784ec795567202d7.txt").string(), "--json"});
+  ProcessResult result =
+      run_index({"--explain", (corpus_dir() / "002_784ec795567202d7.txt").string(), "--json"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   nlohmann::json out = nlohmann::json::parse(result.out);
   EXPECT_EQ(out["date"], "2026-01-11");
-  EXPECT_NE(out["date_evidence"].get<std::string>().find("11 de enero de 2026"),
-            std::string::npos);
+  EXPECT_NE(out["date_evidence"].get<std::string>().find("11 de enero de 2026"), std::string::npos);
   bool rubio = false;
   for (const auto& speaker : out["speakers"])
     if (speaker["name"] == "Marco Rubio") {
@@ -59,7 +58,8 @@ TEST(Extraction, ExplainShowsItemsAndEvidence) {
   ASSERT_FALSE(out["topics"].empty());
   EXPECT_TRUE(out["topics"][0]["terms"].is_object());
 
-  ProcessResult text = run_index({"--explain", (corpus_dir() / "002_784ec795567202d7.txt").string()});
+  ProcessResult text =
+      run_index({"--explain", (corpus_dir() / "002_784ec795567202d7.txt").string()});
   EXPECT_EQ(text.exit_code, 0);
   EXPECT_NE(text.out.find("declarantes"), std::string::npos);
   EXPECT_NE(text.out.find("porque:"), std::string::npos);
@@ -84,9 +84,11 @@ TEST(Extraction, EditingTheTaxonomyChangesTopicsWithoutRebuildingTheCode) {
   }
   ProcessOptions options;
   options.env["HEMEROTECA_DATA_DIR"] = data.string();
-  ProcessResult index = run_index({"--db", (dir / "index").string(), corpus_dir().string()}, options);
+  ProcessResult index =
+      run_index({"--db", (dir / "index").string(), corpus_dir().string()}, options);
   ASSERT_EQ(index.exit_code, 0) << index.err;
-  ProcessResult search = run_search({"--db", (dir / "index").string(), "--json", "topic:telefonía"}, options);
+  ProcessResult search =
+      run_search({"--db", (dir / "index").string(), "--json", "topic:telefonía"}, options);
   EXPECT_EQ(search.exit_code, 0) << search.err;
 }
 

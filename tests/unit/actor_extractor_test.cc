@@ -21,8 +21,9 @@ using Names = std::set<std::string>;
 TEST(ActorExtractor, GazetteerNamesAndAliases) {
   EXPECT_EQ(actors("Marco Antonio Rubio García habló con Sheinbaum Pardo."),
             (Names{"Marco Rubio", "Claudia Sheinbaum"}));
-  EXPECT_EQ(actors("La SRE y el DOS firmaron; @SecRubio lo celebró."),
-            (Names{"Secretaría de Relaciones Exteriores", "Departamento de Estado", "Marco Rubio"}));
+  EXPECT_EQ(
+      actors("La SRE y el DOS firmaron; @SecRubio lo celebró."),
+      (Names{"Secretaría de Relaciones Exteriores", "Departamento de Estado", "Marco Rubio"}));
   EXPECT_EQ(actors("Juan Ramón de la Fuente y De la Fuente Ramírez son uno."),
             Names{"Juan Ramón de la Fuente"});
 }

@@ -41,8 +41,8 @@ TEST(DateExtractor, RecognisesEachForm) {
 TEST(DateExtractor, CompletesYearsFromContext) {
   // "15 de enero" next to a 2026 date; "20 de diciembre" goes to 2025,
   // nearer the reference than December 2026.
-  DateExtraction result =
-      dates("El 10 de enero de 2026 se anunció la cita del 15 de enero; el 20 de diciembre hubo otra.");
+  DateExtraction result = dates(
+      "El 10 de enero de 2026 se anunció la cita del 15 de enero; el 20 de diciembre hubo otra.");
   EXPECT_EQ(result.mentioned, (List{"2025-12-20", "2026-01-10", "2026-01-15"}));
   // "el 13 del mismo mes" takes the month and year of the date before it.
   EXPECT_EQ(dates("La llamada del 15 de enero de 2026 siguió a la del 13 del mismo mes.").mentioned,

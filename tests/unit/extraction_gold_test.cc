@@ -39,8 +39,8 @@ Totals evaluate(const std::string& gold_file, const std::string& corpus) {
   std::cout << "[gold " << gold_file << "] speakers P " << totals.speakers.precision() << " R "
             << totals.speakers.recall() << "; actors P " << totals.actors.precision() << " R "
             << totals.actors.recall() << "; topics P " << totals.topics.precision() << " R "
-            << totals.topics.recall() << "; dates " << totals.dates_right << "/"
-            << totals.articles << "\n";
+            << totals.topics.recall() << "; dates " << totals.dates_right << "/" << totals.articles
+            << "\n";
   return totals;
 }
 

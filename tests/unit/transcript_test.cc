@@ -36,7 +36,8 @@ TEST(Transcript, AnOfficeAloneIsItsHolder) {
 }
 
 TEST(Transcript, NewsIsNotATranscript) {
-  EXPECT_FALSE(speakers("Sheinbaum dijo: «No habrá tropas».\nRUBIO: sin comentarios.").is_transcript);
+  EXPECT_FALSE(
+      speakers("Sheinbaum dijo: «No habrá tropas».\nRUBIO: sin comentarios.").is_transcript);
   EXPECT_FALSE(speakers("Texto normal sin turnos.").is_transcript);
 }
 
