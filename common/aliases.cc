@@ -74,7 +74,8 @@ void AliasTable::load_toml(std::string_view text, std::string_view source) {
 }
 
 std::vector<AliasMatch> AliasTable::find(const std::vector<Token>& tokens,
-                                         const std::vector<std::string>& folded) const {
+                                         const std::vector<std::string>& folded,
+                                         bool ignore_case) const {
   std::vector<AliasMatch> matches;
   // Positions of the non-overlay tokens: forms are matched on those.
   std::vector<std::size_t> words;
@@ -90,8 +91,9 @@ std::vector<AliasMatch> AliasTable::find(const std::vector<Token>& tokens,
         bool ok = true;
         for (std::size_t k = 0; ok && k < form.words.size(); ++k) {
           const Token& token = tokens[words[w + k]];
-          ok = folded[words[w + k]] == form.words[k] && (!form.needs_upper[k] || token.upper) &&
-               (!form.needs_capital[k] || token.capitalized);
+          ok = folded[words[w + k]] == form.words[k] &&
+               (ignore_case || ((!form.needs_upper[k] || token.upper) &&
+                                (!form.needs_capital[k] || token.capitalized)));
         }
         if (!ok) continue;
         matches.push_back({words[w], words[w + form.words.size() - 1], form.entry});

@@ -51,8 +51,10 @@ class AliasTable {
   // Occurrences of forms in `tokens` (overlay tokens are skipped), longest
   // match first, not overlapping. `folded[i]` is the accent-folded form of
   // tokens[i].
+  // `ignore_case`: case rules off (for what people type in queries).
   std::vector<AliasMatch> find(const std::vector<Token>& tokens,
-                               const std::vector<std::string>& folded) const;
+                               const std::vector<std::string>& folded,
+                               bool ignore_case = false) const;
 
   const AliasEntry& entry(std::size_t index) const { return entries_[index]; }
   std::size_t size() const { return entries_.size(); }

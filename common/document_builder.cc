@@ -1,6 +1,7 @@
 #include "common/document_builder.h"
 
 #include "common/document_data.h"
+#include "common/field_values.h"
 #include "common/schema.h"
 
 namespace hemeroteca {
@@ -15,16 +16,6 @@ bool spelling_candidate(const Token& token, const std::string& folded) {
 }
 
 }  // namespace
-
-std::string facet_key(std::string_view display_name) {
-  std::string key;
-  for (const Token& token : tokenize(display_name)) {
-    if (token.overlay) continue;
-    if (!key.empty()) key.push_back(' ');
-    key += token.form;
-  }
-  return key;
-}
 
 Xapian::termpos DocumentBuilder::index_text(Xapian::Document& doc, const AnalyzedText& text,
                                             std::string_view prefix, Xapian::termpos first_position,

@@ -20,11 +20,6 @@ inline constexpr Xapian::termcount kTitleWdfBoost = 2;
 // no phrase matches across the two.
 inline constexpr Xapian::termpos kTitleBodyGap = 100;
 
-// The key stored in boolean terms for a facet value: its words, normalised
-// and joined by single spaces ("Marco  RUBIO" -> "marco rubio"). Accents are
-// kept: names are shown from the slot, matched through this key.
-std::string facet_key(std::string_view display_name);
-
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(Analyzer& analyzer) : analyzer_(analyzer) {}

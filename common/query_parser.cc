@@ -6,7 +6,7 @@
 #include <map>
 
 #include "common/calendar.h"
-#include "common/document_builder.h"
+#include "common/field_values.h"
 #include "common/errors.h"
 
 namespace hemeroteca {
@@ -654,10 +654,7 @@ Xapian::Query QueryParser::filter(const schema::Field& field, std::string_view v
     return Xapian::Query(schema::unique_term(absolute.string()));
   }
   if (field.has(schema::kExactValue)) return Xapian::Query(schema::term(field, value));
-  std::string key = facet_key(value);
-  if (key.empty())
-    throw QueryError("empty value for the field \"" + std::string(field.name) + ":\"");
-  return Xapian::Query(schema::term(field, key));
+  return name_filter(field, value, db_, data_);
 }
 
 ParsedQuery QueryParser::parse(std::string_view text, DefaultOperator op) const {

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "common/analysis.h"
+#include "common/extraction_data.h"
 #include "common/schema.h"
 
 namespace hemeroteca {
@@ -85,8 +86,12 @@ DateRange parse_date_range(std::string_view text);
 
 class QueryParser {
  public:
-  // `db` is used to expand wildcards and date ranges over mentioned dates.
-  QueryParser(Analyzer& analyzer, const Xapian::Database& db) : analyzer_(analyzer), db_(db) {}
+  // `db` is used to expand wildcards, date ranges over mentioned dates and
+  // partial names; `data` (may be null) to understand names through the
+  // gazetteer ("speaker:rubio").
+  QueryParser(Analyzer& analyzer, const Xapian::Database& db,
+              const ExtractionData* data = nullptr)
+      : analyzer_(analyzer), db_(db), data_(data) {}
 
   ParsedQuery parse(std::string_view text, DefaultOperator op) const;
 
@@ -96,6 +101,7 @@ class QueryParser {
  private:
   Analyzer& analyzer_;
   const Xapian::Database& db_;
+  const ExtractionData* data_;
 };
 
 }  // namespace hemeroteca

@@ -141,7 +141,7 @@ TEST_F(QueryParserTest, Wildcards) {
 }
 
 TEST_F(QueryParserTest, FieldFilters) {
-  EXPECT_EQ(ids("speaker:rubio"), (Ids{})) << "until aliases exist, full names only";
+  EXPECT_EQ(ids("speaker:rubio"), (Ids{"a", "c"}));
   EXPECT_EQ(ids("speaker:\"Marco Rubio\""), (Ids{"a", "c"}));
   EXPECT_EQ(ids("speaker:\"marco rubio\""), (Ids{"a", "c"}));
   EXPECT_EQ(ids("fentanilo speaker:\"Marco Rubio\""), (Ids{"a"}));
