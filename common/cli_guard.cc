@@ -16,6 +16,11 @@ int report(std::string_view program, std::ostream& err, ExitCode code, std::stri
 
 }  // namespace
 
+int report_usage_error(std::string_view program, std::ostream& err, std::string_view message) {
+  return report(program, err, ExitCode::kUsage, message,
+                "run " + std::string(program) + " --help for the options");
+}
+
 int run_guarded(std::string_view program, std::ostream& err, const std::function<int()>& body) {
   try {
     return body();

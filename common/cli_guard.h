@@ -17,4 +17,8 @@ namespace hemeroteca {
 // carries one) on `err`, and mapped to its documented exit code.
 int run_guarded(std::string_view program, std::ostream& err, const std::function<int()>& body);
 
+// Reports a command-line error (an unknown option, a bad value) the same
+// way, with a hint to --help; returns the usage exit code.
+int report_usage_error(std::string_view program, std::ostream& err, std::string_view message);
+
 }  // namespace hemeroteca

@@ -18,6 +18,19 @@ double rounded(double score) {
   return std::round(score * 10000.0) / 10000.0;
 }
 
+nlohmann::ordered_json facets_json(const std::vector<Facet>& facets) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  for (const Facet& facet : facets) {
+    nlohmann::ordered_json values = nlohmann::ordered_json::array();
+    for (const FacetValue& value : facet.values)
+      values.push_back({{"value", value.value}, {"count", value.count}});
+    out[facet.name] = std::move(values);
+  }
+  return out;
+}
+
+}  // namespace
+
 nlohmann::ordered_json hit_json(const Hit& hit) {
   nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
   for (const auto& [start, end] : hit.highlights)
@@ -44,18 +57,10 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
   };
 }
 
-}  // namespace
-
 nlohmann::ordered_json search_result_json(const SearchResult& result) {
   nlohmann::ordered_json results = nlohmann::ordered_json::array();
   for (const Hit& hit : result.hits) results.push_back(hit_json(hit));
-  nlohmann::ordered_json facets = nlohmann::ordered_json::object();
-  for (const Facet& facet : result.facets) {
-    nlohmann::ordered_json values = nlohmann::ordered_json::array();
-    for (const FacetValue& value : facet.values)
-      values.push_back({{"value", value.value}, {"count", value.count}});
-    facets[facet.name] = std::move(values);
-  }
+  nlohmann::ordered_json facets = facets_json(result.facets);
   return {
       {"version", kJsonVersion},
       {"query", result.query},
@@ -74,6 +79,35 @@ nlohmann::ordered_json search_result_json(const SearchResult& result) {
 
 void write_json_line(const nlohmann::ordered_json& json, std::ostream& out) {
   out << json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+nlohmann::ordered_json index_info_json(const IndexInfo& info) {
+  auto or_null = [](const std::string& s) {
+    return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+  };
+  return {
+      {"version", kJsonVersion},
+      {"path", info.path},
+      {"articles", info.articles},
+      {"first_date", or_null(info.first_date)},
+      {"last_date", or_null(info.last_date)},
+      {"undated", info.undated},
+      {"schema_version", info.schema_version},
+      {"analysis", info.analysis},
+      {"extraction", info.extraction},
+      {"last_update", or_null(info.last_update)},
+      {"folders", info.folders},
+      {"facets", facets_json(info.facets)},
+  };
+}
+
+nlohmann::ordered_json error_json(std::size_t line, const std::string& message,
+                                  const std::string& hint, int exit_code) {
+  return {{"version", kJsonVersion},
+          {"line", line},
+          {"error", message},
+          {"hint", hint.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(hint)},
+          {"exit_code", exit_code}};
 }
 
 }  // namespace hemeroteca

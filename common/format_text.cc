@@ -107,3 +107,44 @@ void write_text(const SearchResult& result, const TextStyle& style, std::ostream
 }
 
 }  // namespace hemeroteca
+
+namespace hemeroteca {
+
+void write_paths(const SearchResult& result, char separator, std::ostream& out) {
+  for (const Hit& hit : result.hits) {
+    std::error_code ec;
+    if (hit.article.path.empty() || !std::filesystem::exists(hit.article.path, ec)) continue;
+    out << hit.article.path << separator;
+  }
+}
+
+void write_ids(const SearchResult& result, char separator, std::ostream& out) {
+  for (const Hit& hit : result.hits) out << hit.article.id << separator;
+}
+
+void write_info_text(const IndexInfo& info, std::ostream& out) {
+  out << "índice:        " << info.path << "\n";
+  out << "artículos:     " << info.articles << "\n";
+  out << "fechas:        ";
+  if (info.first_date.empty()) {
+    out << "\xE2\x80\x94";
+  } else {
+    out << info.first_date << " \xE2\x80\x93 " << info.last_date;
+  }
+  out << " (" << info.undated << " sin fecha)\n";
+  out << "actualizado:   " << (info.last_update.empty() ? "\xE2\x80\x94" : info.last_update)
+      << "\n";
+  out << "carpetas:      ";
+  for (std::size_t i = 0; i < info.folders.size(); ++i) out << (i ? ", " : "") << info.folders[i];
+  if (info.folders.empty()) out << "\xE2\x80\x94";
+  out << "\nesquema:       " << info.schema_version << "\n";
+  out << "análisis:      " << info.analysis << "\n";
+  out << "extracción:    " << info.extraction << "\n";
+  for (const Facet& facet : info.facets) {
+    out << facet_label(facet.name) << ":\n";
+    for (const FacetValue& value : facet.values)
+      out << "  " << value.count << "  " << value.value << "\n";
+  }
+}
+
+}  // namespace hemeroteca

@@ -6,11 +6,15 @@
 #include <map>
 
 #include "common/calendar.h"
-#include "common/field_values.h"
 #include "common/errors.h"
+#include "common/field_values.h"
 
 namespace hemeroteca {
 namespace {
+
+// Limits that keep a hostile query from exhausting memory or the stack.
+constexpr std::size_t kMaxQueryItems = 1024;
+constexpr int kMaxDepth = 32;
 
 // Most terms a trailing wildcard expands to (the most frequent are kept).
 constexpr Xapian::termcount kMaxWildcardTerms = 500;
@@ -317,7 +321,10 @@ class Parser {
     Part part;
     switch (lexeme.kind) {
       case LexKind::kLParen:
+        if (++depth_ > kMaxDepth)
+          throw QueryError("parentheses nested more than " + std::to_string(kMaxDepth) + " deep");
         part.query = parse_or(false);
+        --depth_;
         if (at(LexKind::kRParen)) ++pos_;  // an unclosed group ends at the end
         break;
       case LexKind::kPhrase:
@@ -605,6 +612,7 @@ class Parser {
 
   std::vector<Lexeme> lexemes_;
   std::size_t pos_ = 0;
+  int depth_ = 0;
   DefaultOperator op_;
   Analyzer& analyzer_;
   const Xapian::Database& db_;
@@ -660,6 +668,11 @@ Xapian::Query QueryParser::filter(const schema::Field& field, std::string_view v
 ParsedQuery QueryParser::parse(std::string_view text, DefaultOperator op) const {
   ParsedQuery out;
   std::vector<Lexeme> lexemes = Lexer(text, out.warnings).run();
+  if (lexemes.size() > kMaxQueryItems)
+    throw QueryError("the query is too long (" + std::to_string(lexemes.size()) +
+                         " words and operators; the limit is " + std::to_string(kMaxQueryItems) +
+                         ")",
+                     "search for fewer words, or split the query");
   out.query = Parser(std::move(lexemes), op, analyzer_, db_, *this, out).run();
   return out;
 }

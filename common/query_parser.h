@@ -89,8 +89,7 @@ class QueryParser {
   // `db` is used to expand wildcards, date ranges over mentioned dates and
   // partial names; `data` (may be null) to understand names through the
   // gazetteer ("speaker:rubio").
-  QueryParser(Analyzer& analyzer, const Xapian::Database& db,
-              const ExtractionData* data = nullptr)
+  QueryParser(Analyzer& analyzer, const Xapian::Database& db, const ExtractionData* data = nullptr)
       : analyzer_(analyzer), db_(db), data_(data) {}
 
   ParsedQuery parse(std::string_view text, DefaultOperator op) const;

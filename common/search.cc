@@ -1,6 +1,8 @@
 #include "common/search.h"
 
-#include <memory>
+#include <algorithm>
+#include <cmath>
+#include <functional>
 
 #include "common/article_parser.h"
 #include "common/document_data.h"
@@ -18,6 +20,9 @@ namespace {
 // try again this many times before giving up.
 constexpr int kModifiedRetries = 5;
 
+// Terms an article contributes to a "more like this" query.
+constexpr Xapian::termcount kLikeTerms = 40;
+
 // The article text a snippet is cut from: the file as it is now, else the
 // lead stored in the index.
 std::string snippet_source(const Article& stored) {
@@ -31,10 +36,34 @@ std::string snippet_source(const Article& stored) {
   return stored.text;
 }
 
+std::vector<FacetValue> date_buckets(const FacetSpy& spy) {
+  std::vector<FacetValue> values;
+  for (const auto& [bucket, count] : spy.counts())
+    values.push_back({format_date_bucket(bucket), count});
+  return values;
+}
+
 }  // namespace
 
+SortOrder parse_sort(std::string_view name) {
+  if (name == "relevance") return SortOrder::kRelevance;
+  if (name == "date") return SortOrder::kDateAscending;
+  if (name == "-date") return SortOrder::kDateDescending;
+  throw UsageError("unknown sort order \"" + std::string(name) + "\"",
+                   "use relevance, date (oldest first) or -date (newest first)");
+}
+
+DateGranularity parse_date_granularity(std::string_view name) {
+  if (name == "day") return DateGranularity::kDay;
+  if (name == "month") return DateGranularity::kMonth;
+  if (name == "year") return DateGranularity::kYear;
+  throw UsageError("unknown date facet \"" + std::string(name) + "\"", "use day, month or year");
+}
+
 Searcher::Searcher(const std::filesystem::path& db_path)
-    : path_(db_path), db_(open_index_for_reading(db_path, analyzer_.settings())) {}
+    : path_(db_path),
+      data_(ExtractionData::shared()),
+      db_(open_index_for_reading(db_path, analyzer_.settings())) {}
 
 SearchResult Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
@@ -47,32 +76,102 @@ SearchResult Searcher::search(const SearchRequest& request) {
   }
 }
 
-Xapian::MSet Searcher::match(const ParsedQuery& parsed, const SearchRequest& request,
+Xapian::Query Searcher::filter_query(const SearchFilters& filters, QueryParser& parser) const {
+  std::vector<Xapian::Query> fields;
+  if (!filters.from.empty() || !filters.to.empty()) {
+    // Each flag checked alone, so that an error names it.
+    auto bound = [](const std::string& date, const char* flag) -> DateRange {
+      if (date.empty()) return {};
+      try {
+        return parse_date_range(date);
+      } catch (const QueryError& e) {
+        throw QueryError(std::string(flag) + ": " + e.what(), e.hint());
+      }
+    };
+    DateRange from = bound(filters.from, "--from"), to = bound(filters.to, "--to");
+    if (!from.from.empty() && !to.to.empty() && from.from > to.to)
+      throw QueryError("--from " + filters.from + " is after --to " + filters.to);
+    fields.push_back(parser.filter(
+        schema::kDate, schema::slot_to_date(from.from) + ".." + schema::slot_to_date(to.to)));
+  }
+  auto any_of = [&](const schema::Field& field, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    std::vector<Xapian::Query> each;
+    for (const std::string& value : values) each.push_back(parser.filter(field, value));
+    fields.emplace_back(Xapian::Query::OP_OR, each.begin(), each.end());
+  };
+  any_of(schema::kSpeaker, filters.speakers);
+  any_of(schema::kActor, filters.actors);
+  any_of(schema::kTopic, filters.topics);
+  if (fields.empty()) return {};
+  return Xapian::Query(Xapian::Query::OP_AND, fields.begin(), fields.end());
+}
+
+Xapian::Query Searcher::like_query(const std::string& id_or_path) const {
+  std::string id_term = schema::term(schema::kId, id_or_path);
+  std::string path_term =
+      schema::unique_term(std::filesystem::absolute(id_or_path).lexically_normal().string());
+  std::string key;
+  for (const std::string& candidate : {id_term, path_term})
+    if (db_.term_exists(candidate)) key = candidate;
+  if (key.empty())
+    throw QueryError("no article \"" + id_or_path + "\" in the index",
+                     "give an id as shown in the results (\"id\"), or a file path");
+  if (db_.get_termfreq(key) > 1)
+    throw QueryError("several articles have the id \"" + id_or_path + "\"",
+                     "give the file path instead");
+  // The article's most telling words: frequent in it, rare elsewhere, but
+  // shared with at least one other article (Xapian's ESet favours words
+  // found nowhere else, which find nothing).
+  Xapian::docid docid = *db_.postlist_begin(key);
+  double articles = db_.get_doccount();
+  Xapian::termcount length = std::max<Xapian::termcount>(1, db_.get_doclength(docid));
+  std::vector<std::pair<double, std::string>> scored;
+  for (auto it = db_.termlist_begin(docid); it != db_.termlist_end(docid); ++it) {
+    const std::string& term = *it;
+    if (term.size() < 3 || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // prefixed fields
+    Xapian::doccount df = it.get_termfreq();
+    if (df < 2 || df > articles / 2) continue;
+    double tf = static_cast<double>(it.get_wdf()) / length;
+    scored.emplace_back(tf * std::log(articles / df), term);
+  }
+  std::sort(scored.begin(), scored.end(), std::greater<>());
+  if (scored.size() > kLikeTerms) scored.resize(kLikeTerms);
+  std::vector<Xapian::Query> terms;
+  for (const auto& [score, term] : scored) terms.emplace_back(term);
+  if (terms.empty()) return Xapian::Query::MatchNothing;
+  Xapian::Query similar(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, similar, Xapian::Query(key));
+}
+
+Xapian::MSet Searcher::match(const Xapian::Query& query, bool ranked, const SearchRequest& request,
                              std::vector<std::unique_ptr<FacetSpy>>& spies) {
   Xapian::Enquire enquire(db_);
-  enquire.set_query(parsed.query);
+  enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   const Xapian::valueno date_slot = schema::kDate.slot;
   if (request.sort == SortOrder::kDateAscending) {
     enquire.set_sort_by_value_then_relevance(date_slot, false);
-  } else if (request.sort == SortOrder::kDateDescending || !parsed.ranked) {
+  } else if (request.sort == SortOrder::kDateDescending || !ranked) {
     enquire.set_sort_by_value_then_relevance(date_slot, true);
   } else {
     enquire.set_sort_by_relevance_then_value(date_slot, true);
   }
   spies.clear();
-  for (const schema::Field* field : schema::facet_fields()) {
-    std::size_t prefix = field == &schema::kDate ? date_prefix_bytes(request.date_facet) : 0;
-    spies.push_back(
-        std::make_unique<FacetSpy>(field->slot, field->has(schema::kMultiValue), prefix));
-    enquire.add_matchspy(spies.back().get());
+  if (request.facets) {
+    for (const schema::Field* field : schema::facet_fields()) {
+      std::size_t prefix = field == &schema::kDate ? date_prefix_bytes(request.date_facet) : 0;
+      spies.push_back(
+          std::make_unique<FacetSpy>(field->slot, field->has(schema::kMultiValue), prefix));
+      enquire.add_matchspy(spies.back().get());
+    }
   }
-  // Facet counts and the total must be exact: look at every match.
+  // The total (and the facets) must be exact: look at every match.
   return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                           static_cast<Xapian::doccount>(request.limit), db_.get_doccount());
 }
 
-Hit Searcher::make_hit(const Xapian::MSetIterator& item, const ParsedQuery& parsed,
+Hit Searcher::make_hit(const Xapian::MSetIterator& item, const HighlightTerms& highlight,
                        const SearchRequest& request) {
   Hit hit;
   hit.rank = item.get_rank() + 1;
@@ -80,7 +179,7 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& item, const ParsedQuery& pars
   hit.score = item.get_weight();
   hit.article = decode_document_data(item.get_document().get_data());
   if (request.snippets) {
-    Snippet snippet = make_snippet(snippet_source(hit.article), parsed.highlight, analyzer_);
+    Snippet snippet = make_snippet(snippet_source(hit.article), highlight, analyzer_);
     hit.snippet = std::move(snippet.text);
     hit.highlights = std::move(snippet.highlights);
   }
@@ -89,17 +188,14 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& item, const ParsedQuery& pars
 
 void Searcher::collect_facets(const std::vector<std::unique_ptr<FacetSpy>>& spies,
                               const SearchRequest& request, SearchResult& result) const {
-  std::vector<const schema::Field*> fields = schema::facet_fields();
   result.facets.clear();
+  if (spies.empty()) return;
+  std::vector<const schema::Field*> fields = schema::facet_fields();
   for (std::size_t i = 0; i < fields.size(); ++i) {
     Facet facet{std::string(fields[i]->name), {}};
-    if (fields[i] == &schema::kDate) {
-      // Chronological, every bucket.
-      for (const auto& [bucket, count] : spies[i]->counts())
-        facet.values.push_back({format_date_bucket(bucket), count});
-    } else {
-      facet.values = top_values(spies[i]->counts(), request.facet_limit);
-    }
+    facet.values = fields[i] == &schema::kDate
+                       ? date_buckets(*spies[i])
+                       : top_values(spies[i]->counts(), request.facet_limit);
     result.facets.push_back(std::move(facet));
   }
 }
@@ -123,20 +219,35 @@ std::optional<std::string> Searcher::suggest(const std::string& query,
 
 ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& request,
                                 SearchResult& result) {
-  QueryParser parser(analyzer_, db_);
+  QueryParser parser(analyzer_, db_, data_.get());
   DefaultOperator op = request.match_any ? DefaultOperator::kOr : DefaultOperator::kAnd;
   ParsedQuery parsed = parser.parse(query, op);
-  if (parsed.query.empty())
+  Xapian::Query filters = filter_query(request.filters, parser);
+  Xapian::Query like = request.like.empty() ? Xapian::Query() : like_query(request.like);
+
+  // What ranks: the query's words, else the similar-article terms.
+  auto combine = [&](const ParsedQuery& p) {
+    Xapian::Query ranking = p.query;
+    if (!like.empty())
+      ranking = ranking.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, ranking, like);
+    if (filters.empty()) return ranking;
+    if (ranking.empty()) return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filters, 0.0);
+    return Xapian::Query(Xapian::Query::OP_FILTER, ranking, filters);
+  };
+  Xapian::Query full = combine(parsed);
+  if (full.empty())
     throw QueryError("the query has no words to search for",
-                     "type one or more words, a \"phrase\" or a field such as date:2026-01");
+                     "type one or more words, a \"phrase\", a field such as date:2026-01, or a "
+                     "filter such as --speaker");
+  bool ranked = parsed.ranked || !like.empty();
 
   std::vector<std::unique_ptr<FacetSpy>> spies;
-  Xapian::MSet mset = match(parsed, request, spies);
+  Xapian::MSet mset = match(full, ranked, request, spies);
   result.relaxed = false;
   if (mset.get_matches_estimated() == 0 && op == DefaultOperator::kAnd &&
       parsed.default_joined_words >= 2) {
     ParsedQuery relaxed = parser.parse(query, DefaultOperator::kOr);
-    Xapian::MSet relaxed_mset = match(relaxed, request, spies);
+    Xapian::MSet relaxed_mset = match(combine(relaxed), ranked, request, spies);
     if (relaxed_mset.get_matches_estimated() > 0) {
       parsed = std::move(relaxed);
       mset = relaxed_mset;
@@ -146,7 +257,7 @@ ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& r
   result.total = mset.get_matches_estimated();
   result.hits.clear();
   for (auto item = mset.begin(); item != mset.end(); ++item)
-    result.hits.push_back(make_hit(item, parsed, request));
+    result.hits.push_back(make_hit(item, parsed.highlight, request));
   collect_facets(spies, request, result);
   return parsed;
 }
@@ -168,6 +279,34 @@ SearchResult Searcher::run(const SearchRequest& request) {
     }
   }
   return result;
+}
+
+IndexInfo Searcher::info(std::size_t facet_limit) {
+  IndexInfo info;
+  info.path = path_.string();
+  info.articles = db_.get_doccount();
+  const Xapian::valueno date = schema::kDate.slot;
+  if (db_.get_value_freq(date) > 0) {
+    info.first_date = schema::slot_to_date(db_.get_value_lower_bound(date));
+    info.last_date = schema::slot_to_date(db_.get_value_upper_bound(date));
+  }
+  info.undated = info.articles - db_.get_value_freq(date);
+  info.schema_version = db_.get_metadata(std::string(schema::metadata::kSchemaVersion));
+  info.analysis = db_.get_metadata(std::string(schema::metadata::kAnalysis));
+  info.extraction = db_.get_metadata(std::string(schema::metadata::kExtraction));
+  info.last_update = db_.get_metadata(std::string(schema::metadata::kLastUpdate));
+  std::string folders = db_.get_metadata(std::string(schema::metadata::kFolders));
+  for (std::string_view folder : schema::unpack_values(folders)) info.folders.emplace_back(folder);
+  SearchRequest everything;
+  everything.limit = 0;
+  everything.facet_limit = facet_limit;
+  std::vector<std::unique_ptr<FacetSpy>> spies;
+  match(Xapian::Query::MatchAll, false, everything, spies);
+  SearchResult counted;
+  collect_facets(spies, everything, counted);
+  for (Facet& facet : counted.facets)
+    if (facet.name != "date") info.facets.push_back(std::move(facet));
+  return info;
 }
 
 }  // namespace hemeroteca

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -13,21 +14,49 @@
 
 #include "common/analysis.h"
 #include "common/article.h"
+#include "common/extraction_data.h"
 #include "common/facets.h"
 #include "common/query_parser.h"
 
 namespace hemeroteca {
 
-enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
+enum class SortOrder {
+  kRelevance,       // best first; equal scores newest first
+  kDateAscending,   // oldest first
+  kDateDescending,  // newest first
+};
+
+// "relevance", "date" (oldest first), "-date" (newest first); throws
+// UsageError on anything else.
+SortOrder parse_sort(std::string_view name);
+// "day", "month", "year"; throws UsageError on anything else.
+DateGranularity parse_date_granularity(std::string_view name);
+
+// Filters given apart from the query (--from, --speaker ...): OR within a
+// field, AND across fields.
+struct SearchFilters {
+  std::string from;  // YYYY, YYYY-MM or YYYY-MM-DD; "" for open
+  std::string to;
+  std::vector<std::string> speakers;
+  std::vector<std::string> actors;
+  std::vector<std::string> topics;
+
+  bool empty() const {
+    return from.empty() && to.empty() && speakers.empty() && actors.empty() && topics.empty();
+  }
+};
 
 struct SearchRequest {
   std::string query;
+  SearchFilters filters;
+  std::string like;  // id or path of an article: list the most similar ones
   std::size_t offset = 0;
   std::size_t limit = 10;
   bool match_any = false;  // OR instead of AND between words
   SortOrder sort = SortOrder::kRelevance;
+  bool facets = true;  // count facets over the whole match
   DateGranularity date_facet = DateGranularity::kDay;
-  std::size_t facet_limit = 10;  // values per facet (0: all)
+  std::size_t facet_limit = 10;  // values per speaker/actor/topic facet (0: all)
   bool snippets = true;
   // When nothing matches and a spelling suggestion exists, return the
   // suggestion's results instead (and say so in the result).
@@ -56,8 +85,23 @@ struct SearchResult {
   // results.
   bool suggestion_applied = false;
   std::vector<Hit> hits;
-  std::vector<Facet> facets;  // date, then the schema's other facet fields
+  std::vector<Facet> facets;  // empty unless asked for
   std::vector<std::string> warnings;
+};
+
+// What --info shows.
+struct IndexInfo {
+  std::string path;
+  Xapian::doccount articles = 0;
+  std::string first_date;  // ISO, "" when no article has a date
+  std::string last_date;
+  Xapian::doccount undated = 0;
+  std::string schema_version;
+  std::string analysis;
+  std::string extraction;
+  std::string last_update;  // ISO 8601 time, "" when never recorded
+  std::vector<std::string> folders;
+  std::vector<Facet> facets;  // speakers, topics, actors over the whole index
 };
 
 class Searcher {
@@ -65,7 +109,9 @@ class Searcher {
   // Opens the index; throws IndexUnavailableError / IndexIncompatibleError.
   explicit Searcher(const std::filesystem::path& db_path);
 
+  // Throws QueryError (bad query or filter), IndexUnavailableError.
   SearchResult search(const SearchRequest& request);
+  IndexInfo info(std::size_t facet_limit);
 
   const Xapian::Database& database() const { return db_; }
 
@@ -74,16 +120,19 @@ class Searcher {
   // Runs `query` (relaxing AND to OR when it finds nothing) into `result`.
   ParsedQuery run_query(const std::string& query, const SearchRequest& request,
                         SearchResult& result);
-  std::optional<std::string> suggest(const std::string& query, const ParsedQuery& parsed) const;
-  Xapian::MSet match(const ParsedQuery& parsed, const SearchRequest& request,
+  Xapian::Query filter_query(const SearchFilters& filters, QueryParser& parser) const;
+  Xapian::Query like_query(const std::string& id_or_path) const;
+  Xapian::MSet match(const Xapian::Query& query, bool ranked, const SearchRequest& request,
                      std::vector<std::unique_ptr<FacetSpy>>& spies);
   void collect_facets(const std::vector<std::unique_ptr<FacetSpy>>& spies,
                       const SearchRequest& request, SearchResult& result) const;
-  Hit make_hit(const Xapian::MSetIterator& item, const ParsedQuery& parsed,
+  std::optional<std::string> suggest(const std::string& query, const ParsedQuery& parsed) const;
+  Hit make_hit(const Xapian::MSetIterator& item, const HighlightTerms& highlight,
                const SearchRequest& request);
 
   std::filesystem::path path_;
   Analyzer analyzer_;
+  std::shared_ptr<const ExtractionData> data_;
   Xapian::Database db_;
 };
 

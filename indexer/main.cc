@@ -109,8 +109,8 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : static_cast<int>(ExitCode::kUsage);
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    return hemeroteca::report_usage_error("hemeroteca-index", std::cerr, e.what());
   }
   return hemeroteca::run_guarded("hemeroteca-index", std::cerr, [&] { return run(options); });
 }

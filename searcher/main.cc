@@ -1,5 +1,5 @@
 // hemeroteca-search: ranked searches over a hemeroteca index.
-// Wires command-line options to hemeroteca::Searcher and a formatter.
+// Wires command-line options to hemeroteca::Searcher and the formatters.
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/batch.h"
 #include "common/cli_guard.h"
 #include "common/errors.h"
 #include "common/format_json.h"
@@ -21,14 +22,39 @@ namespace {
 
 using hemeroteca::ExitCode;
 
+// A count: a whole number, 0 or more (CLI11 would wrap "-3" around).
+const CLI::Validator kCount(
+    [](const std::string& value) -> std::string {
+      bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos &&
+                    value.size() < 10;
+      return digits ? std::string() : "\"" + value + "\" is not a whole number, 0 or more";
+    },
+    "N");
+
 struct Options {
   std::optional<std::string> db;
   std::vector<std::string> words;
+  std::string format = "text";
   bool json = false;
+  bool null_separated = false;
   bool facets = false;
-  std::optional<bool> correct;  // unset: decided by the output format
+  std::string date_facet = "day";
+  std::size_t facet_limit = 10;
   std::size_t limit = 10;
   std::size_t offset = 0;
+  bool any = false;
+  std::string sort = "relevance";
+  std::string from;
+  std::string to;
+  std::vector<std::string> speakers;
+  std::vector<std::string> actors;
+  std::vector<std::string> topics;
+  std::string like;
+  bool batch = false;
+  bool info = false;
+  std::string color = "auto";
+  std::optional<bool> correct;  // unset: decided by the output format
+  bool snippets = true;
 };
 
 std::string join(const std::vector<std::string>& words) {
@@ -40,30 +66,89 @@ std::string join(const std::vector<std::string>& words) {
   return text;
 }
 
-bool stdout_wants_color() {
+bool use_color(const std::string& color) {
+  if (color == "always") return true;
+  if (color == "never") return false;
   const char* no_color = std::getenv("NO_COLOR");
   return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
 }
 
-int run(const Options& options) {
+hemeroteca::SearchRequest request_from(const Options& options) {
   hemeroteca::SearchRequest request;
   request.query = join(options.words);
   request.limit = options.limit;
   request.offset = options.offset;
+  request.match_any = options.any;
+  request.sort = hemeroteca::parse_sort(options.sort);
+  request.filters.from = options.from;
+  request.filters.to = options.to;
+  request.filters.speakers = options.speakers;
+  request.filters.actors = options.actors;
+  request.filters.topics = options.topics;
+  request.like = options.like;
+  bool text = options.format == "text";
+  request.facets = !text || options.facets;
+  request.date_facet = hemeroteca::parse_date_granularity(options.date_facet);
+  request.facet_limit = options.facet_limit;
+  request.snippets = options.snippets && (options.format == "text" || options.format == "json" ||
+                                          options.format == "jsonl");
   // People reading text want the likely results; scripts want what they
   // asked for (the suggestion is in the JSON either way).
-  request.apply_suggestion = options.correct.value_or(!options.json);
-  hemeroteca::Searcher searcher(hemeroteca::resolve_index_path(options.db));
-  hemeroteca::SearchResult result = searcher.search(request);
-  if (options.json) {
-    hemeroteca::write_json_line(hemeroteca::search_result_json(result), std::cout);
+  request.apply_suggestion = options.correct.value_or(text);
+  return request;
+}
+
+int print_info(hemeroteca::Searcher& searcher, const Options& options) {
+  hemeroteca::IndexInfo info = searcher.info(options.facet_limit);
+  if (options.format == "json") {
+    hemeroteca::write_json_line(hemeroteca::index_info_json(info), std::cout);
   } else {
-    for (const auto& warning : result.warnings)
-      std::cerr << "hemeroteca-search: warning: " << warning << '\n';
-    hemeroteca::write_text(result, {stdout_wants_color(), options.facets}, std::cout);
+    hemeroteca::write_info_text(info, std::cout);
+  }
+  return static_cast<int>(ExitCode::kOk);
+}
+
+int search(hemeroteca::Searcher& searcher, const Options& options) {
+  hemeroteca::SearchResult result = searcher.search(request_from(options));
+  for (const auto& warning : result.warnings)
+    std::cerr << "hemeroteca-search: warning: " << warning << '\n';
+  char separator = options.null_separated ? '\0' : '\n';
+  if (options.format == "json") {
+    hemeroteca::write_json_line(hemeroteca::search_result_json(result), std::cout);
+  } else if (options.format == "jsonl") {
+    for (const auto& hit : result.hits)
+      hemeroteca::write_json_line(hemeroteca::hit_json(hit), std::cout);
+  } else if (options.format == "paths") {
+    hemeroteca::write_paths(result, separator, std::cout);
+  } else if (options.format == "ids") {
+    hemeroteca::write_ids(result, separator, std::cout);
+  } else {
+    hemeroteca::write_text(result, {use_color(options.color), options.facets}, std::cout);
+  }
+  return static_cast<int>(result.total > 0 ? ExitCode::kOk : ExitCode::kNothing);
+}
+
+int run(Options options) {
+  if (options.json) options.format = "json";
+  hemeroteca::Searcher searcher(hemeroteca::resolve_index_path(options.db));
+  int code = 0;
+  if (options.info) {
+    code = print_info(searcher, options);
+  } else if (options.batch) {
+    hemeroteca::SearchRequest defaults = request_from(options);
+    defaults.facets = true;
+    defaults.apply_suggestion = options.correct.value_or(false);
+    hemeroteca::BatchSummary summary =
+        hemeroteca::run_batch(searcher, defaults, std::cin, std::cout);
+    if (summary.errors > 0)
+      std::cerr << "hemeroteca-search: " << summary.errors << " of " << summary.queries
+                << " batch lines failed (see their \"error\")\n";
+    code = static_cast<int>(summary.errors > 0 ? ExitCode::kUsage : ExitCode::kOk);
+  } else {
+    code = search(searcher, options);
   }
   std::cout.flush();
-  return static_cast<int>(result.total > 0 ? ExitCode::kOk : ExitCode::kNothing);
+  return code;
 }
 
 }  // namespace
@@ -73,27 +158,60 @@ int main(int argc, char** argv) {
                "hemeroteca-search"};
   app.set_version_flag("--version", std::string("hemeroteca-search ") + hemeroteca::kVersion);
   app.footer(
-      "Exit status: 0 something matched; 1 nothing matched; 2 usage or query error;\n"
-      "3 index missing or unreadable; 6 index built by an incompatible version.");
+      "Query syntax: words (AND), \"phrases\", +word, -word, AND/OR/NOT, ( ), fentan*,\n"
+      "title:, speaker:, actor:, topic:, source:, id:, path:, date_source:,\n"
+      "date:2026-01-12 / 2026-01 / 2026 / 2026-01-10..2026-01-15, mentions: (same forms).\n"
+      "Exit status: 0 something matched; 1 nothing matched; 2 usage or query error (in\n"
+      "--batch: some line failed); 3 index missing or unreadable; 6 index built by an\n"
+      "incompatible version or with other data files.");
   Options options;
   app.add_option("--db", options.db,
-                 "Index path (default: $HEMEROTECA_DB, else "
-                 "$XDG_DATA_HOME/hemeroteca/index)");
-  app.add_flag("--json", options.json, "Print one JSON object (see docs/json-output.md)");
-  app.add_flag("--facets", options.facets, "Show facet counts after the results (text output)");
+                 "Index path (default: $HEMEROTECA_DB, else $XDG_DATA_HOME/hemeroteca/index)");
+  app.add_option("--format", options.format, "Output: text, json, jsonl, paths or ids")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "paths", "ids"}));
+  app.add_flag("--json", options.json, "Same as --format json (see docs/json-output.md)");
+  app.add_flag("-0,--null", options.null_separated,
+               "With --format paths or ids: end each item with NUL instead of a newline");
+  app.add_option("--limit", options.limit, "Number of results to show")
+      ->default_val(10)
+      ->check(kCount);
+  app.add_option("--offset", options.offset, "Number of results to skip")
+      ->default_val(0)
+      ->check(kCount);
+  app.add_flag("--any", options.any, "Join words with OR instead of AND");
+  app.add_option("--sort", options.sort, "relevance, date (oldest first) or -date (newest first)")
+      ->default_val("relevance");
+  app.add_option("--from", options.from, "Only articles dated on or after DATE (YYYY[-MM[-DD]])");
+  app.add_option("--to", options.to, "Only articles dated on or before DATE (YYYY[-MM[-DD]])");
+  app.add_option("--speaker", options.speakers, "Only articles quoting NAME (repeatable: any of)");
+  app.add_option("--actor", options.actors, "Only articles mentioning NAME (repeatable: any of)");
+  app.add_option("--topic", options.topics, "Only articles about TOPIC (repeatable: any of)");
+  app.add_option("--like", options.like, "List the articles most similar to the article ID");
+  app.add_flag("--facets", options.facets, "Show facet counts (text output; JSON always has them)");
+  app.add_option("--date-facet", options.date_facet, "Date facet by day, month or year")
+      ->default_val("day");
+  app.add_option("--facet-limit", options.facet_limit,
+                 "Values per speaker, actor and topic facet (0: all)")
+      ->default_val(10)
+      ->check(kCount);
+  app.add_flag("--batch", options.batch,
+               "Read one query per line (text or JSON) from stdin; write one JSON line each");
+  app.add_flag("--info,--stats", options.info, "Describe the index (articles, dates, settings)");
+  app.add_option("--color", options.color, "Colour in text output: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->default_val("auto");
   bool correct = false;
   CLI::Option* correct_flag =
       app.add_flag("--correct,!--no-correct", correct,
                    "When nothing matches, show the results of the spelling suggestion "
-                   "(default: on for text output, off for JSON)");
-  app.add_option("--limit", options.limit, "Number of results to show")->default_val(10);
-  app.add_option("--offset", options.offset, "Number of results to skip")->default_val(0);
+                   "(default: on for text output, off otherwise)");
+  app.add_flag("!--no-snippets", options.snippets, "Do not compute snippets (faster)");
   app.add_option("QUERY", options.words, "Words, \"phrases\", field:value filters");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : static_cast<int>(ExitCode::kUsage);
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    return hemeroteca::report_usage_error("hemeroteca-search", std::cerr, e.what());
   }
   if (correct_flag->count() > 0) options.correct = correct;
   return hemeroteca::run_guarded("hemeroteca-search", std::cerr, [&] { return run(options); });

@@ -115,6 +115,5 @@ TEST(DocumentBuilder, TitleWordsWeighMore) {
   EXPECT_GT(wdf(analyzer.term("rubio")), wdf(analyzer.term("secretario")));
 }
 
-
 }  // namespace
 }  // namespace hemeroteca

@@ -25,7 +25,8 @@ class NameFilter : public ::testing::Test {
            const std::vector<std::string>& topics) {
     Xapian::Document doc;
     doc.add_boolean_term("XID" + id);
-    for (const auto& s : speakers) doc.add_boolean_term(schema::term(schema::kSpeaker, facet_key(s)));
+    for (const auto& s : speakers)
+      doc.add_boolean_term(schema::term(schema::kSpeaker, facet_key(s)));
     for (const auto& t : topics) doc.add_boolean_term(schema::term(schema::kTopic, facet_key(t)));
     db_.add_document(doc);
   }
