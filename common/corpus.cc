@@ -43,7 +43,12 @@ void walk(const fs::path& root, const fs::path& folder, std::vector<CorpusFile>&
           {path.string(), SkipReason::kBrokenLink, "symbolic link to a missing file"});
       continue;
     }
-    if (!fs::is_regular_file(status)) continue;
+    if (!fs::is_regular_file(status)) {
+      // A FIFO or device named *.txt would block or never end: say so.
+      if (!fs::is_directory(status))
+        skipped.push_back({path.string(), SkipReason::kNotAFile, "not a regular file"});
+      continue;
+    }
     files.push_back({path, path.lexically_relative(root).generic_string()});
   }
 }

@@ -101,6 +101,23 @@ nlohmann::ordered_json index_info_json(const IndexInfo& info) {
   };
 }
 
+nlohmann::ordered_json index_summary_json(const IndexSummary& summary) {
+  nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
+  for (const SkippedFile& file : summary.skipped)
+    skipped.push_back({{"path", file.path},
+                       {"reason", std::string(skip_reason_name(file.reason))},
+                       {"detail", file.detail}});
+  nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+  for (const FileWarning& warning : summary.warnings)
+    warnings.push_back({{"path", warning.path}, {"message", warning.message}});
+  return {
+      {"version", kJsonVersion},        {"added", summary.added},
+      {"updated", summary.updated},     {"removed", summary.removed},
+      {"unchanged", summary.unchanged}, {"skipped", skipped},
+      {"warnings", warnings},           {"total", summary.total_documents},
+      {"rebuilt", summary.rebuilt},     {"seconds", std::round(summary.seconds * 1000.0) / 1000.0}};
+}
+
 nlohmann::ordered_json error_json(std::size_t line, const std::string& message,
                                   const std::string& hint, int exit_code) {
   return {{"version", kJsonVersion},

@@ -5,6 +5,7 @@
 
 #include <ostream>
 
+#include "common/indexing.h"
 #include "common/search.h"
 
 namespace hemeroteca {
@@ -19,6 +20,9 @@ nlohmann::ordered_json search_result_json(const SearchResult& result);
 nlohmann::ordered_json hit_json(const Hit& hit);
 
 nlohmann::ordered_json index_info_json(const IndexInfo& info);
+
+// hemeroteca-index --json: the summary of a run.
+nlohmann::ordered_json index_summary_json(const IndexSummary& summary);
 
 // What a batch line that failed gives: {"version", "line", "error", "hint",
 // "exit_code"}.

@@ -1,59 +1,475 @@
 #include "common/indexing.h"
 
+#include <unistd.h>
+#include <nlohmann/json.hpp>
+
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <ctime>
+#include <deque>
+#include <fstream>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+#include <unordered_map>
 
 #include "common/article_analysis.h"
 #include "common/article_parser.h"
 #include "common/document_builder.h"
+#include "common/errors.h"
+#include "common/file_signature.h"
 #include "common/index_db.h"
 #include "common/schema.h"
+#include "common/stable_hash.h"
+#include "common/utf8.h"
 
 namespace hemeroteca {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Results waiting for the writer, per worker: bounds the memory a slow
+// writer lets the workers fill.
+constexpr std::size_t kPendingPerWorker = 8;
+
+struct IndexedEntry {
+  Xapian::docid docid = 0;
+  FileSignature signature;
+};
+
+// Every indexed article with its signature, by path (or "jsonl:ID").
+std::unordered_map<std::string, IndexedEntry> load_state(const Xapian::Database& db) {
+  std::unordered_map<std::string, IndexedEntry> state;
+  const Xapian::valueno slot = schema::kSignature.slot;
+  for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
+    if (auto signature = FileSignature::decode(*it)) {
+      std::string path = signature->path;  // (the entry takes the signature by move)
+      state[path] = {it.get_docid(), std::move(*signature)};
+    }
+  return state;
+}
+
+struct Task {
+  // A file...
+  fs::path path;
+  std::string id;
+  FileSignature listed;  // size and time when listed
+  // ... or a JSONL line.
+  std::string record;
+  std::string record_origin;  // "FILE:LINE", for messages
+  std::optional<IndexedEntry> old;
+};
+
+enum class Outcome { kIndexed, kTouched, kSkipped };
+
+struct Result {
+  Outcome outcome = Outcome::kSkipped;
+  const Task* task = nullptr;
+  Xapian::Document doc;
+  std::string key_term;
+  FileSignature signature;
+  SkippedFile skip;
+  std::vector<FileWarning> warnings;
+  Vocabulary vocabulary;
+};
+
+// Reads, analyses and extracts articles: one per thread (its caches are
+// its own; the data files are shared).
+class Worker {
+ public:
+  Worker(const IndexOptions& options, bool reextract)
+      : options_(options), reextract_(reextract), extractor_(analyzer_), builder_(analyzer_) {}
+
+  Result process(const Task& task) {
+    Result result;
+    result.task = &task;
+    if (!task.record.empty()) return record(task, std::move(result));
+    TextFile text = read_text_file(task.path, options_.max_file_bytes);
+    if (!text.ok()) {
+      result.skip = {task.path.string(), text.skip, text.detail};
+      return result;
+    }
+    result.signature = task.listed;
+    result.signature.hash = stable_hash(text.text);
+    if (task.old && task.old->signature.hash == result.signature.hash && !reextract_) {
+      result.outcome = Outcome::kTouched;  // same content, new time
+      return result;
+    }
+    for (const std::string& warning : text.warnings)
+      result.warnings.push_back({task.path.string(), warning});
+    Article article = parse_article(std::move(text.text), task.id);
+    article.key = task.path.string();
+    article.path = task.path.string();
+    build(std::move(article), result);
+    return result;
+  }
+
+ private:
+  // {"id", "body", "title", "date", "source", "url"}
+  Result record(const Task& task, Result result) {
+    auto invalid = [&](const std::string& why) {
+      result.skip = {task.record_origin, SkipReason::kInvalidRecord, why};
+      return std::move(result);
+    };
+    nlohmann::json json = nlohmann::json::parse(task.record, nullptr, /*allow_exceptions=*/false);
+    if (!json.is_object()) return invalid("not a JSON object");
+    auto text = [&](const char* key) {
+      auto found = json.find(key);
+      return found != json.end() && found->is_string() ? found->get<std::string>() : std::string();
+    };
+    std::string id = text("id"), body = text("body");
+    if (id.empty() || body.empty()) return invalid("\"id\" and \"body\" are required strings");
+    Article article = parse_article(utf8::sanitize(body), id);
+    article.key = "jsonl:" + id;
+    if (std::string title = text("title"); !title.empty()) {
+      article.title = title;
+      article.title_in_body = false;
+    }
+    if (std::string date = text("date"); !date.empty()) {
+      if (auto parsed = parse_iso_date(date)) {
+        article.date = parsed->iso();
+        article.date_source = "header";
+      } else {
+        result.warnings.push_back({task.record_origin, "ignored invalid date \"" + date + "\""});
+      }
+    }
+    article.source = text("source");
+    article.url = text("url");
+    result.signature.path = article.key;
+    result.signature.size = task.record.size();
+    result.signature.hash = stable_hash(task.record);
+    if (task.old && task.old->signature.hash == result.signature.hash && !reextract_) {
+      result.outcome = Outcome::kTouched;
+      return result;
+    }
+    build(std::move(article), result);
+    return result;
+  }
+
+  void build(Article article, Result& result) {
+    auto analyzed = analyze_article(std::move(article), analyzer_, extractor_);
+    for (const std::string& warning : analyzed->article.warnings)
+      result.warnings.push_back({analyzed->article.key, warning});
+    result.doc =
+        builder_.build(analyzed->article, &result.vocabulary, &analyzed->body, &analyzed->title);
+    result.doc.add_value(schema::kSignature.slot, result.signature.encode());
+    result.key_term = schema::unique_term(analyzed->article.key);
+    result.outcome = Outcome::kIndexed;
+  }
+
+  const IndexOptions& options_;
+  bool reextract_;
+  Analyzer analyzer_;
+  Extractor extractor_;
+  DocumentBuilder builder_;
+};
+
+// Runs the tasks on `threads` workers; calls `write` with each result, in
+// the calling thread (the only one that touches the database).
+template <typename Write>
+void run_pipeline(const std::vector<Task>& tasks, unsigned threads, const IndexOptions& options,
+                  bool reextract, Write write) {
+  std::atomic<std::size_t> next{0};
+  std::mutex mutex;
+  std::condition_variable ready, room;
+  std::deque<Result> results;
+  std::size_t running = threads;
+  std::exception_ptr failure;
+  const std::size_t max_pending = kPendingPerWorker * threads;
+  std::vector<std::thread> workers;
+  for (unsigned w = 0; w < threads; ++w)
+    workers.emplace_back([&] {
+      try {
+        Worker worker(options, reextract);
+        for (std::size_t i; (i = next++) < tasks.size();) {
+          Result result = worker.process(tasks[i]);
+          std::unique_lock lock(mutex);
+          room.wait(lock, [&] { return results.size() < max_pending || failure; });
+          if (failure) break;
+          results.push_back(std::move(result));
+          ready.notify_one();
+        }
+      } catch (...) {
+        std::lock_guard lock(mutex);
+        if (!failure) failure = std::current_exception();
+      }
+      std::lock_guard lock(mutex);
+      --running;
+      ready.notify_one();
+    });
+  std::exception_ptr writer_failure;
+  for (;;) {
+    std::unique_lock lock(mutex);
+    ready.wait(lock, [&] { return !results.empty() || running == 0; });
+    if (results.empty() || failure) break;
+    Result result = std::move(results.front());
+    results.pop_front();
+    room.notify_one();
+    lock.unlock();
+    try {
+      write(std::move(result));
+    } catch (...) {
+      writer_failure = std::current_exception();
+      std::lock_guard relock(mutex);
+      failure = writer_failure;
+      room.notify_all();
+      break;
+    }
+  }
+  for (std::thread& worker : workers) worker.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
+std::string now_iso8601() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+bool under(const std::string& path, const std::vector<fs::path>& roots) {
+  for (const fs::path& root : roots) {
+    std::string prefix = root.string();
+    if (path.size() > prefix.size() && path.compare(0, prefix.size(), prefix) == 0 &&
+        path[prefix.size()] == '/')
+      return true;
+  }
+  return false;
+}
+
+class Updater {
+ public:
+  Updater(Xapian::WritableDatabase& db, const IndexOptions& options, IndexProgress* progress,
+          IndexSummary& summary)
+      : db_(db), options_(options), progress_(progress), summary_(summary) {}
+
+  void run() {
+    std::string fingerprint = ExtractionData::shared()->fingerprint;
+    std::string recorded = db_.get_metadata(std::string(schema::metadata::kExtraction));
+    reextract_ = db_.get_doccount() > 0 && recorded != fingerprint;
+    state_ = load_state(db_);
+    list_files();
+    read_records();
+    remove_vanished();
+
+    std::size_t done = 0;
+    if (progress_) progress_->on_start(tasks_.size());
+    unsigned threads = options_.threads ? options_.threads : std::thread::hardware_concurrency();
+    run_pipeline(tasks_, std::max(1u, threads), options_, reextract_, [&](Result result) {
+      write(std::move(result));
+      if (progress_) progress_->on_article_done(++done, tasks_.size());
+    });
+
+    vocabulary_.flush_spelling(db_);
+    Analyzer analyzer;
+    vocabulary_.write_display_forms(db_, analyzer);
+    db_.set_metadata(std::string(schema::metadata::kExtraction), fingerprint);
+    db_.set_metadata(std::string(schema::metadata::kLastUpdate), now_iso8601());
+    record_folders();
+    db_.commit();
+    summary_.total_documents = db_.get_doccount();
+  }
+
+ private:
+  void list_files() {
+    for (const fs::path& folder : options_.folders) {
+      std::vector<CorpusFile> files = list_corpus(folder, summary_.skipped);
+      std::error_code ec;
+      roots_.push_back(fs::absolute(folder, ec).lexically_normal());
+      if (!roots_.back().has_filename()) roots_.back() = roots_.back().parent_path();
+      for (CorpusFile& file : files) {
+        std::string path = file.path.string();
+        if (!seen_.insert(path).second) continue;  // listed twice (nested folders)
+        std::optional<FileSignature> listed = stat_file(file.path);
+        if (!listed) continue;  // vanished already: handled as gone
+        auto old = state_.find(path);
+        if (old != state_.end() && !reextract_ && old->second.signature.size == listed->size &&
+            old->second.signature.mtime_ns == listed->mtime_ns) {
+          ++summary_.unchanged;
+          continue;
+        }
+        Task task;
+        task.path = std::move(file.path);
+        task.id = std::move(file.id);
+        task.listed = *listed;
+        if (old != state_.end()) task.old = old->second;
+        tasks_.push_back(std::move(task));
+      }
+    }
+  }
+
+  void read_records() {
+    for (const std::string& input : options_.jsonl) {
+      std::ifstream file;
+      std::istream* in = options_.stdin_stream;
+      if (input != "-") {
+        file.open(input);
+        if (!file) throw UsageError("cannot read " + input);
+        in = &file;
+      }
+      if (in == nullptr) throw UsageError("no standard input to read JSONL from");
+      std::string line;
+      for (std::size_t number = 1; std::getline(*in, line); ++number) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        Task task;
+        task.record = std::move(line);
+        task.record_origin = (input == "-" ? "stdin" : input) + ":" + std::to_string(number);
+        // The key is only known once parsed: look the old entry up by id.
+        nlohmann::json json = nlohmann::json::parse(task.record, nullptr, false);
+        if (json.is_object() && json.contains("id") && json["id"].is_string()) {
+          auto old = state_.find("jsonl:" + json["id"].get<std::string>());
+          if (old != state_.end()) {
+            if (old->second.signature.hash == stable_hash(task.record) && !reextract_) {
+              ++summary_.unchanged;
+              continue;
+            }
+            task.old = old->second;
+          }
+        }
+        tasks_.push_back(std::move(task));
+      }
+    }
+  }
+
+  // Documents of files under the folders that are no longer there.
+  void remove_vanished() {
+    for (const auto& [path, entry] : state_) {
+      if (!under(path, roots_) || seen_.count(path)) continue;
+      std::error_code ec;
+      if (fs::exists(fs::symlink_status(path, ec)) && !ec) {
+        summary_.warnings.push_back({path, "could not be listed: its previous version is kept"});
+        continue;
+      }
+      db_.delete_document(entry.docid);
+      ++summary_.removed;
+      changed();
+    }
+  }
+
+  void write(Result result) {
+    const Task& task = *result.task;
+    switch (result.outcome) {
+      case Outcome::kSkipped:
+        if (task.old && result.skip.reason == SkipReason::kVanished) {
+          db_.delete_document(task.old->docid);
+          ++summary_.removed;
+          changed();
+        } else if (task.old) {
+          summary_.warnings.push_back(
+              {result.skip.path, "cannot be read now: its previous version is kept"});
+        }
+        summary_.skipped.push_back(std::move(result.skip));
+        break;
+      case Outcome::kTouched: {
+        Xapian::Document doc = db_.get_document(task.old->docid);
+        doc.add_value(schema::kSignature.slot, result.signature.encode());
+        db_.replace_document(task.old->docid, doc);
+        ++summary_.unchanged;
+        changed();
+        break;
+      }
+      case Outcome::kIndexed:
+        db_.replace_document(result.key_term, result.doc);
+        ++(task.old ? summary_.updated : summary_.added);
+        vocabulary_.merge(result.vocabulary);
+        changed();
+        break;
+    }
+    for (FileWarning& warning : result.warnings) summary_.warnings.push_back(std::move(warning));
+  }
+
+  // Commits every kCommitEvery changes: a crash loses at most those.
+  void changed() {
+    if (++pending_ < kCommitEvery) return;
+    vocabulary_.flush_spelling(db_);
+    db_.commit();
+    pending_ = 0;
+  }
+
+  void record_folders() {
+    std::string key(schema::metadata::kFolders);
+    std::set<std::string> folders;
+    for (std::string_view folder : schema::unpack_values(db_.get_metadata(key)))
+      folders.emplace(folder);
+    for (const fs::path& root : roots_) folders.insert(root.string());
+    std::vector<std::string> list(folders.begin(), folders.end());
+    db_.set_metadata(key, schema::pack_values(list));
+  }
+
+  Xapian::WritableDatabase& db_;
+  const IndexOptions& options_;
+  IndexProgress* progress_;
+  IndexSummary& summary_;
+  bool reextract_ = false;
+  std::unordered_map<std::string, IndexedEntry> state_;
+  std::vector<fs::path> roots_;
+  std::set<std::string> seen_;
+  std::vector<Task> tasks_;
+  Vocabulary vocabulary_;
+  std::size_t pending_ = 0;
+};
+
+// Builds a fresh index beside the live one and swaps it in, holding the live
+// index's lock throughout, so that searches always see a complete index.
+void rebuild(const IndexOptions& options, IndexProgress* progress, IndexSummary& summary) {
+  Analyzer analyzer;
+  fs::path live = options.db_path;
+  // Leftovers of a rebuild that was killed (we hold the lock: none runs).
+  fs::path parent = live.has_parent_path() ? live.parent_path() : fs::path(".");
+  std::string stem = live.filename().string() + ".rebuild-";
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(parent, ec))
+    if (entry.path().filename().string().starts_with(stem)) fs::remove_all(entry.path(), ec);
+  fs::path built = parent / (stem + std::to_string(getpid()));
+  fs::path fresh = built;
+  fresh += ".compact";
+  {
+    Xapian::WritableDatabase db = open_index_for_writing(built, analyzer.settings());
+    Updater(db, options, progress, summary).run();
+    db.close();
+  }
+  // Compaction packs the tables that batched commits leave half full.
+  Xapian::Database(built.string()).compact(fresh.string());
+  fs::remove_all(built, ec);
+  // No Xapian handle is open on either folder now (a handle follows paths,
+  // and would write into the swapped-in index); the IndexLock keeps other
+  // indexers out.
+  swap_folders(live, fresh);
+  fs::remove_all(fresh, ec);  // now the old index
+}
+
+// True when there is no index at `path` yet, or an empty one.
+bool new_index(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return true;
+  try {
+    return Xapian::Database(path.string()).get_doccount() == 0;
+  } catch (const Xapian::Error&) {
+    return false;  // let opening for writing report it
+  }
+}
+
+}  // namespace
 
 IndexSummary update_index(const IndexOptions& options, IndexProgress* progress) {
   auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
-
-  std::vector<CorpusFile> files;
-  for (const auto& folder : options.folders) {
-    std::vector<CorpusFile> found = list_corpus(folder, summary.skipped);
-    files.insert(files.end(), found.begin(), found.end());
+  IndexLock lock(options.db_path, options.lock_timeout_seconds);
+  // A first build goes the rebuild's way too: built beside, compacted,
+  // swapped in.
+  if (options.rebuild || new_index(options.db_path)) {
+    rebuild(options, progress, summary);
+    summary.rebuilt = options.rebuild;
+  } else {
+    Analyzer analyzer;
+    Xapian::WritableDatabase db =
+        open_index_for_writing(options.db_path, analyzer.settings(), options.lock_timeout_seconds);
+    Updater(db, options, progress, summary).run();
   }
-  if (progress) progress->on_start(files.size());
-
-  Analyzer analyzer;
-  Xapian::WritableDatabase db = open_index_for_writing(options.db_path, analyzer.settings());
-  DocumentBuilder builder(analyzer);
-  Extractor extractor(analyzer);
-  Vocabulary vocabulary;
-  db.set_metadata(std::string(schema::metadata::kExtraction), extractor.data().fingerprint);
-  std::size_t done = 0;
-  for (const CorpusFile& file : files) {
-    TextFile text = read_text_file(file.path, options.max_file_bytes);
-    if (!text.ok()) {
-      summary.skipped.push_back({file.path.string(), text.skip, text.detail});
-    } else {
-      Article parsed = parse_article(std::move(text.text), file.id);
-      parsed.key = file.path.string();
-      parsed.path = file.path.string();
-      for (const std::string& warning : text.warnings)
-        summary.warnings.push_back({parsed.path, warning});
-      for (const std::string& warning : parsed.warnings)
-        summary.warnings.push_back({parsed.path, warning});
-      auto analyzed = analyze_article(std::move(parsed), analyzer, extractor);
-      const Article& article = analyzed->article;
-      std::string key_term = schema::unique_term(article.key);
-      bool existed = db.term_exists(key_term);
-      db.replace_document(key_term,
-                          builder.build(article, &vocabulary, &analyzed->body, &analyzed->title));
-      ++(existed ? summary.updated : summary.added);
-    }
-    if (progress) progress->on_file_done(++done, files.size());
-  }
-  vocabulary.flush_spelling(db);
-  vocabulary.write_display_forms(db, analyzer);
-  db.commit();
-  summary.total_documents = db.get_doccount();
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;

@@ -8,10 +8,56 @@
 
 #include "common/utf8.h"
 
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
+
 namespace hemeroteca {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
+constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
+
+// The charsets the detection may name that we convert from; anything else
+// it proposes for text that is not UTF-8 is most likely Windows-1252 (the
+// superset of Latin-1 most Spanish text that is not UTF-8 is written in).
+constexpr std::string_view kFallbackCharset = "windows-1252";
+constexpr std::string_view kAcceptedCharsets[] = {"ISO-8859-1", "ISO-8859-15",  "windows-1252",
+                                                  "ISO-8859-2", "windows-1250", "IBM850"};
+
+std::string detect_charset(std::string_view bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* detector = ucsdet_open(&status);
+  if (U_FAILURE(status)) return std::string(kFallbackCharset);
+  std::string name(kFallbackCharset);
+  std::size_t sample = std::min<std::size_t>(bytes.size(), 1 << 16);
+  ucsdet_setText(detector, bytes.data(), static_cast<int32_t>(sample), &status);
+  const UCharsetMatch* match = U_SUCCESS(status) ? ucsdet_detect(detector, &status) : nullptr;
+  if (match != nullptr && U_SUCCESS(status)) {
+    const char* detected = ucsdet_getName(match, &status);
+    if (U_SUCCESS(status) && detected != nullptr &&
+        std::find(std::begin(kAcceptedCharsets), std::end(kAcceptedCharsets),
+                  std::string_view(detected)) != std::end(kAcceptedCharsets))
+      name = detected;
+  }
+  ucsdet_close(detector);
+  return name;
+}
+
+std::string convert_to_utf8(std::string_view bytes, const char* charset) {
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), charset);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+// Text has few control characters besides tab, line ends and form feed.
+bool mostly_control_characters(std::string_view bytes) {
+  std::size_t controls = 0;
+  for (unsigned char c : bytes)
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
+  return controls > 16 && controls * 20 > bytes.size();
+}
 
 std::string normalize_line_ends(std::string text) {
   if (text.find('\r') == std::string::npos) return text;
@@ -61,21 +107,38 @@ std::string_view skip_reason_name(SkipReason reason) {
       return "broken-link";
     case SkipReason::kVanished:
       return "vanished";
+    case SkipReason::kInvalidRecord:
+      return "invalid-record";
+    case SkipReason::kNotAFile:
+      return "not-a-file";
   }
   return "unknown";
 }
 
 TextFile decode_text(std::string bytes) {
   std::size_t size = bytes.size();
+  if (bytes.starts_with(kUtf16LeBom) || bytes.starts_with(kUtf16BeBom)) {
+    std::string charset = bytes.starts_with(kUtf16LeBom) ? "UTF-16LE" : "UTF-16BE";
+    bytes = convert_to_utf8(std::string_view(bytes).substr(2), charset.c_str());
+    TextFile file = decode_text(std::move(bytes));
+    file.size = size;
+    file.warnings.push_back("converted from " + charset);
+    return file;
+  }
   if (bytes.find('\0') != std::string::npos)
     return skipped(SkipReason::kBinary, "contains NUL bytes (binary file?)");
   if (std::string_view(bytes).starts_with(kUtf8Bom)) bytes.erase(0, kUtf8Bom.size());
   if (only_white_space(bytes)) return skipped(SkipReason::kEmpty, "empty file");
-  std::size_t bad = utf8::first_invalid(bytes);
-  if (bad != std::string_view::npos)
-    return skipped(SkipReason::kInvalidEncoding,
-                   "not valid UTF-8 (first bad byte at offset " + std::to_string(bad) + ")");
+  if (mostly_control_characters(bytes))
+    return skipped(SkipReason::kBinary, "control characters (binary file?)");
   TextFile file;
+  if (!utf8::is_valid(bytes)) {
+    std::string charset = detect_charset(bytes);
+    file.warnings.push_back("not valid UTF-8: converted from " + charset);
+    bytes = convert_to_utf8(bytes, charset.c_str());
+    if (!utf8::is_valid(bytes))
+      return skipped(SkipReason::kInvalidEncoding, "not valid UTF-8, and not " + charset);
+  }
   file.text = normalize_line_ends(std::move(bytes));
   file.size = size;
   return file;

@@ -20,6 +20,8 @@ enum class SkipReason {
   kUnreadable,       // open or read failed (permissions, I/O error)
   kBrokenLink,       // a symbolic link to nothing
   kVanished,         // listed, then gone before it was read
+  kInvalidRecord,    // a JSONL line that is not an article
+  kNotAFile,         // a FIFO, socket or device named *.txt
 };
 
 std::string_view skip_reason_name(SkipReason reason);
@@ -33,9 +35,15 @@ struct TextFile {
   bool ok() const { return skip == SkipReason::kNone; }
 };
 
-// Checks raw bytes and turns them into clean UTF-8 text: strips a UTF-8
-// BOM, turns CRLF/CR into LF, and rejects binary, empty and ill-formed
-// input.
+// Checks raw bytes and turns them into clean UTF-8 text:
+//   * UTF-8 is kept (a BOM stripped);
+//   * UTF-16 with a BOM is converted;
+//   * other text that is not UTF-8 goes through ICU's charset detection
+//     and is converted from what it names (Latin-1, Windows-1252 ...), or
+//     from Windows-1252 when the detection is unsure, with a warning;
+//   * NUL bytes or many control characters: binary, skipped;
+//   * nothing but white space: empty, skipped.
+// CRLF and CR line ends become LF.
 TextFile decode_text(std::string bytes);
 
 // Reads and decodes `path`. Never throws for a bad file: the result says why

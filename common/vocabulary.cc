@@ -21,6 +21,11 @@ void Vocabulary::add(const std::string& folded, std::string_view surface) {
   ++surfaces_[std::string(surface)];
 }
 
+void Vocabulary::merge(const Vocabulary& other) {
+  for (const auto& [word, count] : other.spelling_) spelling_[word] += count;
+  for (const auto& [surface, count] : other.surfaces_) surfaces_[surface] += count;
+}
+
 void Vocabulary::flush_spelling(Xapian::WritableDatabase& db) {
   for (const auto& [word, count] : spelling_) db.add_spelling(word, count);
   spelling_.clear();

@@ -31,6 +31,9 @@ class Vocabulary {
   // seen (when it differs from the folded form).
   void write_display_forms(Xapian::WritableDatabase& db, Analyzer& analyzer) const;
 
+  // Adds what `other` recorded.
+  void merge(const Vocabulary& other);
+
   std::size_t pending_spelling() const { return spelling_.size(); }
 
  private:

@@ -49,6 +49,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
     dup2(err_pipe[1], 2);
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]})
       close(fd);
+    if (options.as_nobody && geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+      _exit(126);
     execve(c_argv[0], c_argv.data(), c_env.data());
     _exit(127);
   }
@@ -109,6 +111,53 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
   if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
   return result;
+}
+
+BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv,
+                                     const ProcessOptions& options) {
+  std::vector<std::string> env = child_environment(options);
+  std::vector<char*> c_argv, c_env;
+  for (const auto& arg : argv) c_argv.push_back(const_cast<char*>(arg.c_str()));
+  c_argv.push_back(nullptr);
+  for (const auto& entry : env) c_env.push_back(const_cast<char*>(entry.c_str()));
+  c_env.push_back(nullptr);
+  pid_ = fork();
+  if (pid_ < 0) throw std::runtime_error("fork failed");
+  if (pid_ == 0) {
+    int null = open("/dev/null", O_RDWR);
+    dup2(null, 0);
+    dup2(null, 1);
+    dup2(null, 2);
+    execve(c_argv[0], c_argv.data(), c_env.data());
+    _exit(127);
+  }
+}
+
+BackgroundProcess::~BackgroundProcess() {
+  if (!done_) {
+    ::kill(pid_, SIGKILL);
+    wait();
+  }
+}
+
+void BackgroundProcess::kill(int signal) {
+  ::kill(pid_, signal);
+}
+
+bool BackgroundProcess::running() {
+  if (done_) return false;
+  if (waitpid(pid_, &status_, WNOHANG) == pid_) done_ = true;
+  return !done_;
+}
+
+int BackgroundProcess::wait() {
+  if (!done_) waitpid(pid_, &status_, 0);
+  done_ = true;
+  return WIFEXITED(status_) ? WEXITSTATUS(status_) : -1;
+}
+
+bool running_as_root() {
+  return geteuid() == 0;
 }
 
 }  // namespace hemeroteca::testing

@@ -20,8 +20,34 @@ struct ProcessOptions {
   std::map<std::string, std::string> env;  // added to (or replacing) ours
   std::vector<std::string> unset_env;
   double timeout_seconds = 120;
+  // When running as root, run the program as the user "nobody" (65534):
+  // root reads every file, so a test of unreadable files needs another user.
+  bool as_nobody = false;
 };
 
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});
+
+// A program left running while the test goes on (its output discarded).
+class BackgroundProcess {
+ public:
+  explicit BackgroundProcess(const std::vector<std::string>& argv,
+                             const ProcessOptions& options = {});
+  ~BackgroundProcess();
+  BackgroundProcess(const BackgroundProcess&) = delete;
+  BackgroundProcess& operator=(const BackgroundProcess&) = delete;
+
+  void kill(int signal);
+  // Waits for the end; returns the exit code, or -1 when killed by a signal.
+  int wait();
+  bool running();
+
+ private:
+  int pid_ = -1;
+  int status_ = 0;
+  bool done_ = false;
+};
+
+// True when the tests run as root.
+bool running_as_root();
 
 }  // namespace hemeroteca::testing

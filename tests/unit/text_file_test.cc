@@ -18,7 +18,33 @@ TEST(DecodeText, RejectsWithAReason) {
   EXPECT_EQ(decode_text(" \n\t ").skip, SkipReason::kEmpty);
   EXPECT_EQ(decode_text("\xEF\xBB\xBF").skip, SkipReason::kEmpty);
   EXPECT_EQ(decode_text(std::string("ab\0cd", 5)).skip, SkipReason::kBinary);
-  EXPECT_EQ(decode_text("sober\xE1nia").skip, SkipReason::kInvalidEncoding);
+  EXPECT_EQ(decode_text(std::string(100, '\x01') + "texto").skip, SkipReason::kBinary);
+}
+
+TEST(DecodeText, ConvertsLatin1AndWindows1252) {
+  TextFile latin1 = decode_text(
+      "La soberan\xED"
+      "a de M\xE9xico y el a\xF1o.");
+  ASSERT_TRUE(latin1.ok());
+  EXPECT_EQ(latin1.text, "La soberanía de México y el año.");
+  ASSERT_EQ(latin1.warnings.size(), 1u);
+  EXPECT_NE(latin1.warnings[0].find("converted"), std::string::npos);
+  // Windows-1252 quotes and dash.
+  TextFile windows = decode_text(
+      "\x93Hola\x94 \x96"
+      "dijo.");
+  ASSERT_TRUE(windows.ok());
+  EXPECT_EQ(windows.text, "“Hola” –dijo.");
+}
+
+TEST(DecodeText, ConvertsUtf16WithBom) {
+  std::string utf16le(
+      "\xFF\xFE"
+      "a\0\xF1\0o\0",
+      8);
+  TextFile file = decode_text(utf16le);
+  ASSERT_TRUE(file.ok()) << file.detail;
+  EXPECT_EQ(file.text, "año");
 }
 
 TEST(ReadTextFile, ReadsAndReportsProblems) {

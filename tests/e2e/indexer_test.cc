@@ -1,0 +1,288 @@
+// hemeroteca-index end to end: incremental runs, atomic rebuilds, crash
+// safety, locking, bad files, output for scripts, JSONL input.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <thread>
+
+#include "tests/e2e/e2e_support.h"
+#include "tests/support/synthetic.h"
+
+namespace hemeroteca::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+nlohmann::json index_json(const fs::path& db, std::vector<std::string> args, int expected_exit = 0,
+                          const ProcessOptions& options = {}) {
+  args.insert(args.begin(), {"--db", db.string(), "--json"});
+  ProcessResult result = run_index(args, options);
+  EXPECT_EQ(result.exit_code, expected_exit) << result.err;
+  nlohmann::json json = nlohmann::json::parse(result.out, nullptr, false);
+  EXPECT_TRUE(json.is_object()) << result.out << result.err;
+  return json;
+}
+
+int article_count(const fs::path& db) {
+  ProcessResult result = run_search({"--db", db.string(), "--info", "--json"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  return nlohmann::json::parse(result.out)["articles"];
+}
+
+std::set<std::string> ids_of(const fs::path& db, const std::string& query) {
+  ProcessResult result =
+      run_search({"--db", db.string(), "--format", "ids", "--limit", "100000", query});
+  std::set<std::string> ids;
+  std::istringstream in(result.out);
+  for (std::string line; std::getline(in, line);) ids.insert(line);
+  return ids;
+}
+
+void write(const fs::path& path, const std::string& content) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+TEST(Indexer, IncrementalAddModifyDelete) {
+  TempDir dir;
+  fs::path corpus = dir / "corpus";
+  fs::copy(corpus_dir(), corpus);
+  nlohmann::json first = index_json(dir / "index", {corpus.string()});
+  EXPECT_EQ(first["added"], 5);
+
+  nlohmann::json again = index_json(dir / "index", {corpus.string()});
+  EXPECT_EQ(again["unchanged"], 5);
+  EXPECT_EQ(again["added"], 0);
+
+  // Touched but identical: not re-indexed.
+  fs::last_write_time(corpus / "000_cb0d0d3e700154b1.txt", fs::file_time_type::clock::now());
+  EXPECT_EQ(index_json(dir / "index", {corpus.string()})["unchanged"], 5);
+
+  write(corpus / "001_4d1c72fe2da7e519.txt", "Texto nuevo sobre el huachicol.\n");
+  fs::remove(corpus / "002_784ec795567202d7.txt");
+  write(corpus / "nuevo/005.txt", "Otro artículo sobre el huachicol.\n");
+  nlohmann::json changed = index_json(dir / "index", {corpus.string()});
+  EXPECT_EQ(changed["added"], 1);
+  EXPECT_EQ(changed["updated"], 1);
+  EXPECT_EQ(changed["removed"], 1);
+  EXPECT_EQ(changed["unchanged"], 3);
+  EXPECT_EQ(changed["total"], 5);
+  EXPECT_EQ(ids_of(dir / "index", "huachicol"),
+            (std::set<std::string>{"001_4d1c72fe2da7e519.txt", "nuevo/005.txt"}));
+  EXPECT_TRUE(ids_of(dir / "index", "id:002_784ec795567202d7.txt").empty());
+}
+
+TEST(Indexer, ChangedDataFilesReextractEveryArticle) {
+  TempDir dir;
+  index_json(dir / "index", {corpus_dir().string()});
+  fs::path data = dir / "data";
+  fs::copy(fs::path(HEMEROTECA_SOURCE_DIR) / "data", data);
+  fs::permissions(data / "topics.toml", fs::perms::owner_write, fs::perm_options::add);
+  std::ofstream(data / "topics.toml", std::ios::app)
+      << "\n[[topic]]\nname = \"telefonía\"\nterms = [\"llamada telefónica\"]\n";
+  ProcessOptions options;
+  options.env["HEMEROTECA_DATA_DIR"] = data.string();
+  nlohmann::json rerun = index_json(dir / "index", {corpus_dir().string()}, 0, options);
+  EXPECT_EQ(rerun["updated"], 5);
+}
+
+TEST(Indexer, RebuildSwapsWhileSearchesGoOn) {
+  TempDir dir;
+  fs::path corpus = write_synthetic_corpus(dir / "corpus", 1500);
+  index_json(dir / "index", {corpus.string()});
+  std::atomic<bool> stop{false};
+  std::atomic<int> searches{0}, failures{0};
+  std::thread searcher([&] {
+    while (!stop) {
+      ProcessResult result =
+          run_search({"--db", (dir / "index").string(), "--json", "--limit", "1", "fentanilo"});
+      ++searches;
+      if (result.exit_code != 0) ++failures;
+    }
+  });
+  nlohmann::json rebuilt = index_json(dir / "index", {"--rebuild", corpus.string()});
+  stop = true;
+  searcher.join();
+  EXPECT_EQ(rebuilt["rebuilt"], true);
+  EXPECT_EQ(rebuilt["added"], 1500);
+  EXPECT_GT(searches, 0);
+  EXPECT_EQ(failures, 0) << "of " << searches << " searches during the rebuild";
+  EXPECT_EQ(article_count(dir / "index"), 1500);
+  // Nothing left beside the index but its lock file.
+  std::set<std::string> siblings;
+  for (const auto& entry : fs::directory_iterator(dir.path()))
+    siblings.insert(entry.path().filename().string());
+  EXPECT_EQ(siblings, (std::set<std::string>{"corpus", "index", "index.lock"}));
+}
+
+TEST(Indexer, KilledMidRunLeavesAUsableIndexAndTheNextRunCompletesIt) {
+  TempDir dir;
+  fs::path corpus = write_synthetic_corpus(dir / "corpus", 300);
+  index_json(dir / "index", {corpus.string()});
+  write_synthetic_corpus(corpus, 4000, 300, 400);
+  BackgroundProcess indexer(
+      {HEMEROTECA_INDEX_BIN, "--db", (dir / "index").string(), "--threads", "1", corpus.string()});
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  indexer.kill(SIGKILL);
+  EXPECT_EQ(indexer.wait(), -1) << "the indexer finished before it was killed";
+  int after_kill = article_count(dir / "index");
+  EXPECT_GE(after_kill, 300);
+  EXPECT_LE(after_kill, 4300);
+  nlohmann::json resumed = index_json(dir / "index", {corpus.string()});
+  EXPECT_EQ(resumed["total"], 4300);
+  EXPECT_EQ(article_count(dir / "index"), 4300);
+  EXPECT_EQ(ids_of(dir / "index", "articulo4299").size(), 1u) << "no duplicates";
+  EXPECT_EQ(ids_of(dir / "index", "articulo0").size(), 1u);
+}
+
+TEST(Indexer, SecondIndexerWaitsThenGivesUp) {
+  TempDir dir;
+  fs::path corpus = write_synthetic_corpus(dir / "corpus", 300);
+  index_json(dir / "index", {corpus.string()});
+  write_synthetic_corpus(corpus, 3000, 300, 400);
+  BackgroundProcess first(
+      {HEMEROTECA_INDEX_BIN, "--db", (dir / "index").string(), "--threads", "1", corpus.string()});
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  ASSERT_TRUE(first.running());
+  auto started = std::chrono::steady_clock::now();
+  ProcessResult second =
+      run_index({"--db", (dir / "index").string(), "--lock-timeout", "1", corpus.string()});
+  double waited = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  EXPECT_EQ(second.exit_code, 4) << second.err;
+  EXPECT_NE(second.err.find("locked"), std::string::npos) << second.err;
+  EXPECT_GE(waited, 0.9);
+  // A patient second indexer gets its turn.
+  ProcessResult patient =
+      run_index({"--db", (dir / "index").string(), "--lock-timeout", "120", corpus.string()});
+  EXPECT_EQ(patient.exit_code, 0) << patient.err;
+  EXPECT_EQ(first.wait(), 0);
+  EXPECT_EQ(article_count(dir / "index"), 3300);
+}
+
+TEST(Indexer, BadFilesAreSkippedWithTheirReason) {
+  TempDir dir;
+  fs::path corpus = dir / "corpus";
+  fs::copy(corpus_dir(), corpus);
+  write(corpus / "latin1.txt",
+        "La soberan\xED"
+        "a de M\xE9xico y el a\xF1o del huachicol.\n");
+  write(corpus / "crlf_bom.txt", "\xEF\xBB\xBFtitle: Con BOM\r\n\r\nCuerpo con huachicol.\r\n");
+  write(corpus / "binary.txt", std::string("ab\0cd\0ef", 8));
+  write(corpus / "empty.txt", "");
+  write(corpus / "huge.txt", std::string(20000, 'a') + " huachicol");
+  fs::create_symlink(dir / "missing.txt", corpus / "broken.txt");
+  write(corpus / "unreadable.txt", "No debería leerse huachicol.\n");
+  chmod((corpus / "unreadable.txt").c_str(), 0);
+  mkfifo((corpus / "fifo.txt").c_str(), 0644);
+  // Root reads every file: run the indexer as another user then.
+  ProcessOptions options;
+  options.as_nobody = true;
+  if (running_as_root()) {
+    fs::permissions(dir.path(), fs::perms::all, fs::perm_options::add);
+    fs::permissions(corpus, fs::perms::all, fs::perm_options::add);
+  }
+  nlohmann::json out =
+      index_json(dir / "index", {"--max-file-size", "10000", corpus.string()}, 1, options);
+  std::map<std::string, std::string> reasons;
+  for (const auto& skip : out["skipped"])
+    reasons[fs::path(skip["path"].get<std::string>()).filename().string()] = skip["reason"];
+  EXPECT_EQ(reasons["binary.txt"], "binary");
+  EXPECT_EQ(reasons["empty.txt"], "empty");
+  EXPECT_EQ(reasons["huge.txt"], "too-large");
+  EXPECT_EQ(reasons["broken.txt"], "broken-link");
+  EXPECT_EQ(reasons["unreadable.txt"], "unreadable");
+  EXPECT_EQ(reasons["fifo.txt"], "not-a-file");
+  EXPECT_EQ(out["added"], 7) << "the five seeds, the Latin-1 file and the BOM file: " << out.dump();
+  bool latin1_warning = false;
+  for (const auto& warning : out["warnings"])
+    latin1_warning |= warning["path"].get<std::string>().ends_with("latin1.txt");
+  EXPECT_TRUE(latin1_warning);
+  EXPECT_EQ(ids_of(dir / "index", "huachicol"),
+            (std::set<std::string>{"latin1.txt", "crlf_bom.txt"}));
+  EXPECT_EQ(ids_of(dir / "index", "soberania año huachicol"), std::set<std::string>{"latin1.txt"});
+}
+
+TEST(Indexer, AFileThatBecomesUnreadableKeepsItsPreviousVersion) {
+  TempDir dir;
+  fs::path corpus = dir / "corpus";
+  write(corpus / "a.txt", "Primera versión sobre el huachicol.\n");
+  ProcessOptions options;
+  options.as_nobody = true;
+  if (running_as_root()) {
+    fs::permissions(dir.path(), fs::perms::all, fs::perm_options::add);
+    fs::permissions(corpus, fs::perms::all, fs::perm_options::add);
+    fs::permissions(corpus / "a.txt", fs::perms::all, fs::perm_options::add);
+  }
+  index_json(dir / "index", {corpus.string()}, 0, options);
+  write(corpus / "a.txt", "Segunda versión.\n");
+  chmod((corpus / "a.txt").c_str(), 0);
+  nlohmann::json out = index_json(dir / "index", {corpus.string()}, 1, options);
+  ASSERT_EQ(out["skipped"].size(), 1u);
+  EXPECT_EQ(out["skipped"][0]["reason"], "unreadable");
+  ASSERT_EQ(out["warnings"].size(), 1u);
+  EXPECT_NE(out["warnings"][0]["message"].get<std::string>().find("previous version"),
+            std::string::npos);
+  EXPECT_EQ(ids_of(dir / "index", "huachicol"), std::set<std::string>{"a.txt"});
+}
+
+TEST(Indexer, SummaryForPeopleAndForScripts) {
+  TempDir dir;
+  ProcessResult quiet =
+      run_index({"--db", (dir / "index").string(), "--quiet", corpus_dir().string()});
+  EXPECT_EQ(quiet.exit_code, 0);
+  EXPECT_TRUE(quiet.err.empty()) << quiet.err;
+  EXPECT_TRUE(quiet.out.empty());
+  ProcessResult plain = run_index({"--db", (dir / "index").string(), corpus_dir().string()});
+  EXPECT_NE(plain.err.find("5 unchanged"), std::string::npos) << plain.err;
+  EXPECT_EQ(plain.err.find('\r'), std::string::npos) << "no progress line off a terminal";
+  nlohmann::json json = index_json(dir / "index", {corpus_dir().string()});
+  for (const char* key : {"added", "updated", "removed", "unchanged", "skipped", "seconds"})
+    EXPECT_TRUE(json.contains(key)) << key;
+}
+
+TEST(Indexer, JsonlInput) {
+  TempDir dir;
+  fs::path records = dir / "articles.jsonl";
+  write(records,
+        "{\"id\": \"n1\", \"title\": \"Aranceles al acero\", \"date\": \"2026-02-10\", "
+        "\"body\": \"Trump anunció aranceles al acero mexicano.\", \"source\": \"Milenio\", "
+        "\"url\": \"https://example.org/n1\"}\n"
+        "not json\n"
+        "{\"id\": \"n2\", \"body\": \"Sheinbaum respondió a los aranceles.\"}\n");
+  nlohmann::json out = index_json(dir / "index", {"--jsonl", records.string()}, 1);
+  EXPECT_EQ(out["added"], 2);
+  ASSERT_EQ(out["skipped"].size(), 1u);
+  EXPECT_EQ(out["skipped"][0]["reason"], "invalid-record");
+  nlohmann::json hit = search_json(dir / "index", {"id:n1"})["results"][0];
+  EXPECT_EQ(hit["title"], "Aranceles al acero");
+  EXPECT_EQ(hit["date"], "2026-02-10");
+  EXPECT_EQ(hit["source"], "Milenio");
+  EXPECT_EQ(hit["url"], "https://example.org/n1");
+  EXPECT_EQ(search_json(dir / "index", {"source:milenio"})["total"], 1);
+  // From stdin, unchanged records are not re-indexed.
+  ProcessOptions options;
+  options.stdin_data =
+      "{\"id\": \"n2\", \"body\": \"Sheinbaum respondió a los aranceles.\"}\n"
+      "{\"id\": \"n3\", \"body\": \"Nuevo texto.\"}\n";
+  nlohmann::json again = index_json(dir / "index", {"--jsonl", "-"}, 0, options);
+  EXPECT_EQ(again["unchanged"], 1);
+  EXPECT_EQ(again["added"], 1);
+}
+
+TEST(Indexer, InfoShowsLastUpdateAndFolders) {
+  TempDir dir;
+  index_corpus(dir / "index");
+  nlohmann::json info =
+      nlohmann::json::parse(run_search({"--db", (dir / "index").string(), "--info", "--json"}).out);
+  EXPECT_FALSE(info["last_update"].is_null());
+  ASSERT_EQ(info["folders"].size(), 1u);
+  EXPECT_EQ(info["folders"][0], fs::absolute(corpus_dir()).lexically_normal().string());
+}
+
+}  // namespace
+}  // namespace hemeroteca::testing
