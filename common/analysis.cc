@@ -85,6 +85,12 @@ const std::string& Analyzer::folded(const std::string& form) {
   return word(form).folded;
 }
 
+Analyzer::Forms Analyzer::forms(const Token& token) {
+  const Word& w = word(token.form);
+  bool stemmed = token.kind == TokenKind::kWord || token.kind == TokenKind::kCompound;
+  return {w.folded, stemmed ? w.term : w.folded};
+}
+
 const std::string& Analyzer::term(const Token& token) {
   switch (token.kind) {
     case TokenKind::kWord:

@@ -38,6 +38,14 @@ class Analyzer {
   // The accent-folded form of a normalised word ("soberanía" -> "soberania").
   const std::string& folded(const std::string& form);
 
+  // Both at once (one look-up): the folded form and the index term of a
+  // token.
+  struct Forms {
+    const std::string& folded;
+    const std::string& term;
+  };
+  Forms forms(const Token& token);
+
   // The index terms a query word must find, whatever accents it was typed
   // with: the terms of every accentuation of its folded form (one acute
   // accent on any vowel, ü after g), sorted, without duplicates. The typed

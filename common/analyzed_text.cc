@@ -64,8 +64,9 @@ AnalyzedText analyze_text(std::string_view text, Analyzer& analyzer) {
   std::size_t previous = std::string_view::npos;
   for (std::size_t t = 0; t < n; ++t) {
     const Token& token = out.tokens[t];
-    out.folded.push_back(analyzer.folded(token.form));
-    out.terms.push_back(analyzer.term(token));
+    Analyzer::Forms forms = analyzer.forms(token);
+    out.folded.push_back(forms.folded);
+    out.terms.push_back(forms.term);
     if (token.overlay) {
       out.sentence[t] = sentence;
       out.quoted[t] = quoted;

@@ -66,6 +66,9 @@ void apply(const Json& object, SearchRequest& request, Json& echo) {
       request.match_any = value.get<bool>();
     } else if (key == "date_facet") {
       request.date_facet = parse_date_granularity(text(value, "date_facet"));
+    } else if (key == "facets") {
+      if (!value.is_boolean()) throw UsageError("\"facets\" must be true or false");
+      request.facets = value.get<bool>();
     } else if (key == "facet_limit") {
       request.facet_limit = count(value, "facet_limit");
     } else if (key == "id") {
@@ -73,7 +76,7 @@ void apply(const Json& object, SearchRequest& request, Json& echo) {
     } else {
       throw UsageError("unknown key \"" + key + "\"",
                        "keys: query, from, to, speaker, actor, topic, like, limit, offset, sort, "
-                       "any, date_facet, facet_limit, id");
+                       "any, facets, date_facet, facet_limit, id");
     }
   }
 }

@@ -5,7 +5,8 @@
 //   {"query": "fentanilo", "speaker": ["rubio"], "from": "2026-01",
 //    "to": "2026-02", "actor": ..., "topic": ..., "like": "ID",
 //    "limit": 5, "offset": 0, "sort": "-date", "any": false,
-//    "date_facet": "month", "facet_limit": 5, "id": "any value"}
+//    "facets": true, "date_facet": "month", "facet_limit": 5,
+//    "id": "any value"}
 // (every key optional; "speaker", "actor", "topic" take a string or a list;
 // "id" is echoed back). Blank lines are skipped. A line that cannot be run
 // gives an error object {"version", "line", "error", "hint", "exit_code"}

@@ -4,20 +4,38 @@
 
 namespace hemeroteca {
 
-void FacetSpy::count(std::string value) {
-  if (prefix_bytes_ > 0 && value.size() > prefix_bytes_) value.resize(prefix_bytes_);
-  ++counts_[std::move(value)];
+void FacetSpy::count(std::string_view value) {
+  if (prefix_bytes_ > 0 && value.size() > prefix_bytes_) value = value.substr(0, prefix_bytes_);
+  auto found = counts_.find(value);
+  if (found != counts_.end()) {
+    ++found->second;
+  } else {
+    counts_.emplace(std::string(value), 1);
+  }
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   std::string value = doc.get_value(slot_);
   if (value.empty()) return;
-  if (!multi_value_) return count(std::move(value));
-  std::vector<std::string_view> names = schema::unpack_values(value);
+  if (!multi_value_) return count(value);
+  names_.clear();
+  std::string_view rest = value;
+  while (!rest.empty()) {
+    std::size_t end = rest.find('\x1f');
+    names_.push_back(rest.substr(0, end));
+    if (end == std::string_view::npos) break;
+    rest.remove_prefix(end + 1);
+  }
   // An article naming someone twice still counts once.
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  for (std::string_view name : names) count(std::string(name));
+  if (names_.size() > 1) {
+    std::sort(names_.begin(), names_.end());
+    names_.erase(std::unique(names_.begin(), names_.end()), names_.end());
+  }
+  for (std::string_view name : names_) count(name);
+}
+
+std::map<std::string, Xapian::doccount> FacetSpy::counts() const {
+  return {counts_.begin(), counts_.end()};
 }
 
 std::size_t date_prefix_bytes(DateGranularity granularity) {

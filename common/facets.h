@@ -11,6 +11,8 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common/schema.h"
@@ -38,15 +40,22 @@ class FacetSpy : public Xapian::MatchSpy {
 
   void operator()(const Xapian::Document& doc, double weight) override;
 
-  const std::map<std::string, Xapian::doccount>& counts() const { return counts_; }
+  // The counts, by value, in value order.
+  std::map<std::string, Xapian::doccount> counts() const;
 
  private:
-  void count(std::string value);
+  // Looked up by string_view: counting allocates only for a new value.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  void count(std::string_view value);
 
   Xapian::valueno slot_;
   bool multi_value_;
   std::size_t prefix_bytes_;
-  std::map<std::string, Xapian::doccount> counts_;
+  std::unordered_map<std::string, Xapian::doccount, Hash, std::equal_to<>> counts_;
+  std::vector<std::string_view> names_;  // reused between documents
 };
 
 // Number of bytes of the date slot ("YYYYMMDD") a granularity keeps.

@@ -662,7 +662,8 @@ Xapian::Query QueryParser::filter(const schema::Field& field, std::string_view v
     return Xapian::Query(schema::unique_term(absolute.string()));
   }
   if (field.has(schema::kExactValue)) return Xapian::Query(schema::term(field, value));
-  return name_filter(field, value, db_, data_);
+  bool gazetteer = &field == &schema::kSpeaker || &field == &schema::kActor;
+  return name_filter(field, value, db_, gazetteer && data_ ? data_() : nullptr);
 }
 
 ParsedQuery QueryParser::parse(std::string_view text, DefaultOperator op) const {

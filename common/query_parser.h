@@ -24,6 +24,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,11 +87,15 @@ DateRange parse_date_range(std::string_view text);
 
 class QueryParser {
  public:
+  // Gives the extractors' data (or null) when a query needs the gazetteer;
+  // loading it costs, so only then.
+  using DataProvider = std::function<const ExtractionData*()>;
+
   // `db` is used to expand wildcards, date ranges over mentioned dates and
-  // partial names; `data` (may be null) to understand names through the
-  // gazetteer ("speaker:rubio").
-  QueryParser(Analyzer& analyzer, const Xapian::Database& db, const ExtractionData* data = nullptr)
-      : analyzer_(analyzer), db_(db), data_(data) {}
+  // partial names; `data` to understand names through the gazetteer
+  // ("speaker:rubio").
+  QueryParser(Analyzer& analyzer, const Xapian::Database& db, DataProvider data = {})
+      : analyzer_(analyzer), db_(db), data_(std::move(data)) {}
 
   ParsedQuery parse(std::string_view text, DefaultOperator op) const;
 
@@ -100,7 +105,7 @@ class QueryParser {
  private:
   Analyzer& analyzer_;
   const Xapian::Database& db_;
-  const ExtractionData* data_;
+  DataProvider data_;
 };
 
 }  // namespace hemeroteca

@@ -61,9 +61,12 @@ DateGranularity parse_date_granularity(std::string_view name) {
 }
 
 Searcher::Searcher(const std::filesystem::path& db_path)
-    : path_(db_path),
-      data_(ExtractionData::shared()),
-      db_(open_index_for_reading(db_path, analyzer_.settings())) {}
+    : path_(db_path), db_(open_index_for_reading(db_path, analyzer_.settings())) {}
+
+const ExtractionData* Searcher::extraction_data() {
+  if (!data_) data_ = ExtractionData::shared();
+  return data_.get();
+}
 
 SearchResult Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
@@ -219,7 +222,7 @@ std::optional<std::string> Searcher::suggest(const std::string& query,
 
 ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& request,
                                 SearchResult& result) {
-  QueryParser parser(analyzer_, db_, data_.get());
+  QueryParser parser(analyzer_, db_, [this] { return extraction_data(); });
   DefaultOperator op = request.match_any ? DefaultOperator::kOr : DefaultOperator::kAnd;
   ParsedQuery parsed = parser.parse(query, op);
   Xapian::Query filters = filter_query(request.filters, parser);

@@ -130,6 +130,9 @@ class Searcher {
   Hit make_hit(const Xapian::MSetIterator& item, const HighlightTerms& highlight,
                const SearchRequest& request);
 
+  // The gazetteer, loaded when a query first needs it.
+  const ExtractionData* extraction_data();
+
   std::filesystem::path path_;
   Analyzer analyzer_;
   std::shared_ptr<const ExtractionData> data_;

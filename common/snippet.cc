@@ -21,9 +21,26 @@ class Matcher {
       : text_(text), wanted_(wanted), analyzer_(analyzer), tokens_(tokenize(text)) {
     terms_.insert(wanted.terms.begin(), wanted.terms.end());
     aliases_.insert(wanted.aliases.begin(), wanted.aliases.end());
+    // A token can match only if its folded form begins like one of the
+    // wanted stems (Snowball strips suffixes and rewrites at most the last
+    // two letters kept, as in presencia → present): most tokens are settled
+    // without stemming them.
+    std::vector<std::string_view> stems;
+    auto add_stem = [&](std::string_view term) {
+      std::size_t keep = term.size() > 3 ? term.size() - 2 : std::min<std::size_t>(term.size(), 1);
+      stems.push_back(term.substr(0, keep));
+    };
+    for (const std::string& term : wanted.terms) add_stem(term);
+    for (const auto& phrase : wanted.phrases)
+      for (const HighlightItem& item : phrase)
+        for (const std::string& term : item.terms) add_stem(term);
     for (const Token& token : tokens_) {
-      folded_.push_back(analyzer_.folded(token.form));
-      token_terms_.push_back(analyzer_.term(token));
+      const std::string& folded = analyzer_.folded(token.form);
+      folded_.push_back(folded);
+      bool candidate = std::any_of(stems.begin(), stems.end(), [&](std::string_view stem) {
+        return std::string_view(folded).starts_with(stem);
+      });
+      token_terms_.push_back(candidate ? analyzer_.term(token) : std::string());
     }
     bool need_aliases = !wanted.aliases.empty();
     for (const auto& phrase : wanted.phrases)
@@ -78,7 +95,7 @@ class Matcher {
 
   std::string word_key(std::size_t t) const {
     const std::string& term = token_terms_[t];
-    if (terms_.count(term)) return term;
+    if (!term.empty() && terms_.count(term)) return term;
     for (const std::string& prefix : wanted_.prefixes)
       if (term.starts_with(prefix) || folded_[t].starts_with(prefix)) return prefix;
     return {};

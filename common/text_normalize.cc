@@ -39,6 +39,51 @@ UChar32 fold_code_point(UChar32 c) {
   return c >= 0 && c < 0x250 ? kTable[c] : c;
 }
 
+// Case folding of Latin letters below U+0250 that are NFC on their own and
+// fold to one such letter (á, Á, ñ, Ñ, ü ...), or -1 for the others (ß ...):
+// these go through ICU. A word of such letters alone is NFC (a combining
+// mark, from U+0300, sends the word through ICU too).
+UChar32 fold_latin(UChar32 c) {
+  static const std::array<UChar32, 0x250> kTable = [] {
+    std::array<UChar32, 0x250> table{};
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    for (UChar32 cp = 0; cp < 0x250; ++cp) {
+      table[cp] = -1;
+      if (U_FAILURE(status)) continue;
+      icu::UnicodeString text(cp), folded(cp);
+      folded.foldCase();
+      UErrorCode check = U_ZERO_ERROR;
+      if (folded.countChar32() == 1 && nfc->isNormalized(text, check) &&
+          nfc->isNormalized(folded, check) && U_SUCCESS(check))
+        table[cp] = folded.char32At(0);
+    }
+    return table;
+  }();
+  return c >= 0 && c < 0x250 ? kTable[c] : -1;
+}
+
+// Lower-cases `word` without ICU when every letter allows it.
+bool fold_latin_word(std::string_view word, std::string& out) {
+  out.clear();
+  out.reserve(word.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t length = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = bytes[i];
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      ++i;
+      continue;
+    }
+    U8_NEXT(bytes, i, length, c);
+    UChar32 folded = fold_latin(c);
+    if (folded < 0) return false;
+    utf8::append(out, static_cast<char32_t>(folded));
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_ascii(std::string_view text) {
@@ -54,12 +99,21 @@ LetterCase letter_case(std::string_view word) {
   int32_t i = 0;
   bool first = true;
   while (i < length) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0 || !u_isalpha(c)) continue;
-    bool up = u_isupper(c) || u_istitle(c);
+    UChar32 c = bytes[i];
+    bool up, low;
+    if (c < 0x80) {  // ASCII: no need to ask ICU
+      ++i;
+      up = c >= 'A' && c <= 'Z';
+      low = c >= 'a' && c <= 'z';
+      if (!up && !low) continue;
+    } else {
+      U8_NEXT(bytes, i, length, c);
+      if (c < 0 || !u_isalpha(c)) continue;
+      up = u_isupper(c) || u_istitle(c);
+      low = u_islower(c);
+    }
     if (up) ++counts.upper;
-    if (u_islower(c)) ++counts.lower;
+    if (low) ++counts.lower;
     if (first) counts.first_upper = up;
     first = false;
   }
@@ -67,12 +121,8 @@ LetterCase letter_case(std::string_view word) {
 }
 
 std::string normalize_word(std::string_view word) {
-  if (is_ascii(word)) {
-    std::string out(word);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
+  std::string out;
+  if (fold_latin_word(word, out)) return out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
@@ -83,7 +133,7 @@ std::string normalize_word(std::string_view word) {
   // with a combining mark); normalise once more.
   status = U_ZERO_ERROR;
   if (!nfc->isNormalized(text, status) && U_SUCCESS(status)) text = nfc->normalize(text, status);
-  std::string out;
+  out.clear();
   text.toUTF8String(out);
   return out;
 }

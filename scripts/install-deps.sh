@@ -8,6 +8,8 @@ packages=(
   build-essential cmake pkg-config
   libxapian-dev libicu-dev libcli11-dev libgtest-dev
   nlohmann-json3-dev libtomlplusplus-dev
+  # The benchmark's peers (scripts/bench): omindex, quest, SQLite FTS5.
+  xapian-omega xapian-tools sqlite3 libsqlite3-dev
 )
 
 missing=()
