@@ -29,11 +29,22 @@ void AliasTable::add_form(std::string_view text, std::size_t entry) {
       return;
   }
   entries_[entry].longest_form = std::max(entries_[entry].longest_form, form.words.size());
+  Openings& openings = openings_[entries_[entry].key];
+  if (std::find(openings.first_words.begin(), openings.first_words.end(), form.words.front()) ==
+      openings.first_words.end())
+    openings.first_words.push_back(form.words.front());
+  openings.longest_form = std::max(openings.longest_form, form.words.size());
   forms_.push_back(std::move(form));
   bucket.push_back(forms_.size() - 1);
   std::stable_sort(bucket.begin(), bucket.end(), [&](std::size_t a, std::size_t b) {
     return forms_[a].words.size() > forms_[b].words.size();
   });
+}
+
+const AliasTable::Openings& AliasTable::openings(const std::string& key) const {
+  static const Openings kNone;
+  auto found = openings_.find(key);
+  return found == openings_.end() ? kNone : found->second;
 }
 
 std::size_t AliasTable::add(std::string_view canonical, const std::vector<std::string>& forms,

@@ -61,6 +61,13 @@ class AliasTable {
   // Most words in any form of `entry` (bounds the gap an alias adds inside
   // a phrase).
   std::size_t longest_form(std::size_t entry) const { return entries_[entry].longest_form; }
+  // The first words (folded) of the forms of the entry with key `key`, and
+  // the most words in any of them; none for an unknown key.
+  struct Openings {
+    std::vector<std::string> first_words;
+    std::size_t longest_form = 0;
+  };
+  const Openings& openings(const std::string& key) const;
 
  private:
   struct Form {
@@ -76,6 +83,7 @@ class AliasTable {
   std::vector<Form> forms_;
   // First word -> forms starting with it, longest first.
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+  std::unordered_map<std::string, Openings> openings_;  // by entry key
 };
 
 }  // namespace hemeroteca

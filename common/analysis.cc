@@ -69,16 +69,23 @@ std::string Analyzer::stem(const std::string& form) {
   return fold_accents(stemmer_(form));
 }
 
-const Analyzer::Word& Analyzer::word(const std::string& form) {
+Analyzer::Word& Analyzer::word(const std::string& form) {
   auto found = words_.find(form);
   if (found != words_.end()) return found->second;
   if (words_.size() >= kMaxCachedWords) words_.clear();
-  Word word{fold_accents(form), stem(form)};
-  return words_.emplace(form, std::move(word)).first->second;
+  return words_.emplace(form, Word{fold_accents(form), {}, false}).first->second;
+}
+
+const std::string& Analyzer::term_of(const std::string& form, Word& word) {
+  if (!word.stemmed) {
+    word.term = stem(form);
+    word.stemmed = true;
+  }
+  return word.term;
 }
 
 const std::string& Analyzer::term(const std::string& form) {
-  return word(form).term;
+  return term_of(form, word(form));
 }
 
 const std::string& Analyzer::folded(const std::string& form) {
@@ -86,9 +93,9 @@ const std::string& Analyzer::folded(const std::string& form) {
 }
 
 Analyzer::Forms Analyzer::forms(const Token& token) {
-  const Word& w = word(token.form);
+  Word& w = word(token.form);
   bool stemmed = token.kind == TokenKind::kWord || token.kind == TokenKind::kCompound;
-  return {w.folded, stemmed ? w.term : w.folded};
+  return {w.folded, stemmed ? term_of(token.form, w) : w.folded};
 }
 
 const std::string& Analyzer::term(const Token& token) {

@@ -60,11 +60,15 @@ class Analyzer {
   std::string settings() const;
 
  private:
+  // A cached word; stemmed only when its term is asked for (snippets fold
+  // every word of an article but stem few).
   struct Word {
     std::string folded;
     std::string term;
+    bool stemmed = false;
   };
-  const Word& word(const std::string& form);
+  Word& word(const std::string& form);
+  const std::string& term_of(const std::string& form, Word& word);
   std::string stem(const std::string& form);
 
   std::shared_ptr<const Lexicon> lexicon_;

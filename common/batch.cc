@@ -94,7 +94,7 @@ BatchSummary run_batch(Searcher& searcher, const SearchRequest& defaults, std::i
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (blank(line)) continue;
     ++summary.queries;
-    nlohmann::ordered_json output;
+    std::string output;
     try {
       SearchRequest request = defaults;
       Json echo;
@@ -109,9 +109,14 @@ BatchSummary run_batch(Searcher& searcher, const SearchRequest& defaults, std::i
       } else {
         request.query = clean;
       }
-      output = search_result_json(searcher.search(request));
-      output["line"] = number;
-      if (!echo.is_null()) output["id"] = echo;
+      SearchResult result = searcher.search(request);
+      JsonWriter json;
+      json.begin_object();
+      write_search_result_members(json, result);
+      json.member("line", number);
+      if (!echo.is_null())
+        json.key("id").raw(echo.dump(-1, ' ', false, Json::error_handler_t::replace));
+      output = json.end_object().take();
     } catch (const Error& e) {
       ++summary.errors;
       output = error_json(number, e.what(), e.hint(), static_cast<int>(e.code()));

@@ -1,49 +1,57 @@
 #include "common/format_explain.h"
 
+#include "common/json_writer.h"
+
 namespace hemeroteca {
 namespace {
 
-nlohmann::ordered_json evidence_list(const std::vector<Evidence>& items) {
-  nlohmann::ordered_json out = nlohmann::ordered_json::array();
-  for (const Evidence& item : items) out.push_back({{"name", item.item}, {"evidence", item.why}});
-  return out;
+void write_evidence(JsonWriter& json, const std::vector<Evidence>& items) {
+  json.begin_array();
+  for (const Evidence& item : items)
+    json.begin_object().member("name", item.item).member("evidence", item.why).end_object();
+  json.end_array();
 }
 
 }  // namespace
 
-nlohmann::ordered_json explain_json(const AnalyzedArticle& analyzed) {
+std::string explain_json(const AnalyzedArticle& analyzed) {
   const Article& a = analyzed.article;
   const Extraction& x = analyzed.extraction;
-  nlohmann::ordered_json topics = nlohmann::ordered_json::array();
-  for (const TopicScore& topic : x.topics) {
-    nlohmann::ordered_json terms = nlohmann::ordered_json::object();
-    for (const auto& [term, count] : topic.evidence) terms[term] = count;
-    topics.push_back({{"name", topic.name},
-                      {"score", topic.score},
-                      {"assigned", topic.assigned},
-                      {"terms", terms}});
-  }
-  nlohmann::ordered_json mentions = nlohmann::ordered_json::array();
+  JsonWriter json;
+  json.begin_object()
+      .member("version", 1)
+      .member("id", a.id)
+      .member("path", a.path)
+      .member("title", a.title);
+  json.key("date").text_or_null(a.date);
+  json.member("date_source", a.date_source).member("date_evidence", x.dates.evidence);
+  json.key("mentioned_dates").strings(a.mentioned_dates);
+  json.key("date_mentions").begin_array();
   for (const DateMention& m : x.dates.mentions)
-    mentions.push_back({{"date", m.date.iso()},
-                        {"phrase", std::string(analyzed.body.span(m.first, m.last))},
-                        {"year_given", m.year_given},
-                        {"future", m.future}});
-  return {
-      {"version", 1},
-      {"id", a.id},
-      {"path", a.path},
-      {"title", a.title},
-      {"date", a.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.date)},
-      {"date_source", a.date_source},
-      {"date_evidence", x.dates.evidence},
-      {"mentioned_dates", a.mentioned_dates},
-      {"date_mentions", mentions},
-      {"transcript", x.transcript},
-      {"speakers", evidence_list(x.speakers)},
-      {"actors", evidence_list(x.actors)},
-      {"topics", topics},
-  };
+    json.begin_object()
+        .member("date", m.date.iso())
+        .member("phrase", analyzed.body.span(m.first, m.last))
+        .member("year_given", m.year_given)
+        .member("future", m.future)
+        .end_object();
+  json.end_array();
+  json.member("transcript", x.transcript);
+  json.key("speakers");
+  write_evidence(json, x.speakers);
+  json.key("actors");
+  write_evidence(json, x.actors);
+  json.key("topics").begin_array();
+  for (const TopicScore& topic : x.topics) {
+    json.begin_object()
+        .member("name", topic.name)
+        .member("score", topic.score)
+        .member("assigned", topic.assigned);
+    json.key("terms").begin_object();
+    for (const auto& [term, count] : topic.evidence) json.member(term, count);
+    json.end_object().end_object();
+  }
+  json.end_array().end_object();
+  return json.take();
 }
 
 void write_explain_text(const AnalyzedArticle& analyzed, std::ostream& out) {

@@ -14,117 +14,147 @@ std::size_t code_points_before(std::string_view text, std::size_t byte_offset) {
   return count;
 }
 
-double rounded(double score) {
-  return std::round(score * 10000.0) / 10000.0;
+double rounded(double value, double scale) {
+  return std::round(value * scale) / scale;
 }
 
-nlohmann::ordered_json facets_json(const std::vector<Facet>& facets) {
-  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+void write_facets(JsonWriter& json, const std::vector<Facet>& facets) {
+  json.begin_object();
   for (const Facet& facet : facets) {
-    nlohmann::ordered_json values = nlohmann::ordered_json::array();
+    json.key(facet.name).begin_array();
     for (const FacetValue& value : facet.values)
-      values.push_back({{"value", value.value}, {"count", value.count}});
-    out[facet.name] = std::move(values);
+      json.begin_object().member("value", value.value).member("count", value.count).end_object();
+    json.end_array();
   }
-  return out;
+  json.end_object();
 }
 
 }  // namespace
 
-nlohmann::ordered_json hit_json(const Hit& hit) {
-  nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
-  for (const auto& [start, end] : hit.highlights)
-    highlights.push_back(
-        {code_points_before(hit.snippet, start), code_points_before(hit.snippet, end)});
+void write_hit(JsonWriter& json, const Hit& hit) {
   const Article& a = hit.article;
-  return {
-      {"rank", hit.rank},
-      {"id", a.id},
-      {"path", a.path},
-      {"title", a.title},
-      {"date", a.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.date)},
-      {"date_source", a.date_source},
-      {"score", rounded(hit.score)},
-      {"snippet", hit.snippet},
-      {"highlights", highlights},
-      {"speakers", a.speakers},
-      {"actors", a.actors},
-      {"topics", a.topics},
-      {"mentioned_dates", a.mentioned_dates},
-      {"source",
-       a.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.source)},
-      {"url", a.url.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.url)},
-  };
+  json.begin_object()
+      .member("rank", hit.rank)
+      .member("id", a.id)
+      .member("path", a.path)
+      .member("title", a.title);
+  json.key("date").text_or_null(a.date);
+  json.member("date_source", a.date_source)
+      .member("score", rounded(hit.score, 10000.0))
+      .member("snippet", hit.snippet);
+  json.key("highlights").begin_array();
+  for (const auto& [start, end] : hit.highlights)
+    json.begin_array()
+        .value(code_points_before(hit.snippet, start))
+        .value(code_points_before(hit.snippet, end))
+        .end_array();
+  json.end_array();
+  json.key("speakers").strings(a.speakers);
+  json.key("actors").strings(a.actors);
+  json.key("topics").strings(a.topics);
+  json.key("mentioned_dates").strings(a.mentioned_dates);
+  json.key("source").text_or_null(a.source);
+  json.key("url").text_or_null(a.url);
+  json.end_object();
 }
 
-nlohmann::ordered_json search_result_json(const SearchResult& result) {
-  nlohmann::ordered_json results = nlohmann::ordered_json::array();
-  for (const Hit& hit : result.hits) results.push_back(hit_json(hit));
-  nlohmann::ordered_json facets = facets_json(result.facets);
-  return {
-      {"version", kJsonVersion},
-      {"query", result.query},
-      {"total", result.total},
-      {"offset", result.offset},
-      {"limit", result.limit},
-      {"relaxed", result.relaxed},
-      {"suggestion", result.suggestion ? nlohmann::ordered_json(*result.suggestion)
-                                       : nlohmann::ordered_json(nullptr)},
-      {"suggestion_applied", result.suggestion_applied},
-      {"results", std::move(results)},
-      {"facets", std::move(facets)},
-      {"warnings", result.warnings},
-  };
+std::string hit_json(const Hit& hit) {
+  JsonWriter json;
+  write_hit(json, hit);
+  return json.take();
 }
 
-void write_json_line(const nlohmann::ordered_json& json, std::ostream& out) {
-  out << json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+void write_search_result_members(JsonWriter& json, const SearchResult& result) {
+  json.member("version", kJsonVersion)
+      .member("query", result.query)
+      .member("total", result.total)
+      .member("offset", result.offset)
+      .member("limit", result.limit)
+      .member("relaxed", result.relaxed);
+  json.key("suggestion");
+  if (result.suggestion) {
+    json.value(*result.suggestion);
+  } else {
+    json.null();
+  }
+  json.member("suggestion_applied", result.suggestion_applied);
+  json.key("results").begin_array();
+  for (const Hit& hit : result.hits) write_hit(json, hit);
+  json.end_array();
+  json.key("facets");
+  write_facets(json, result.facets);
+  json.key("warnings").strings(result.warnings);
 }
 
-nlohmann::ordered_json index_info_json(const IndexInfo& info) {
-  auto or_null = [](const std::string& s) {
-    return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
-  };
-  return {
-      {"version", kJsonVersion},
-      {"path", info.path},
-      {"articles", info.articles},
-      {"first_date", or_null(info.first_date)},
-      {"last_date", or_null(info.last_date)},
-      {"undated", info.undated},
-      {"schema_version", info.schema_version},
-      {"analysis", info.analysis},
-      {"extraction", info.extraction},
-      {"last_update", or_null(info.last_update)},
-      {"folders", info.folders},
-      {"facets", facets_json(info.facets)},
-  };
+std::string search_result_json(const SearchResult& result) {
+  JsonWriter json;
+  json.begin_object();
+  write_search_result_members(json, result);
+  json.end_object();
+  return json.take();
 }
 
-nlohmann::ordered_json index_summary_json(const IndexSummary& summary) {
-  nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
+void write_json_line(const std::string& json, std::ostream& out) {
+  out << json << '\n';
+}
+
+std::string index_info_json(const IndexInfo& info) {
+  JsonWriter json;
+  json.begin_object()
+      .member("version", kJsonVersion)
+      .member("path", info.path)
+      .member("articles", info.articles);
+  json.key("first_date").text_or_null(info.first_date);
+  json.key("last_date").text_or_null(info.last_date);
+  json.member("undated", info.undated)
+      .member("schema_version", info.schema_version)
+      .member("analysis", info.analysis)
+      .member("extraction", info.extraction);
+  json.key("last_update").text_or_null(info.last_update);
+  json.key("folders").strings(info.folders);
+  json.key("facets");
+  write_facets(json, info.facets);
+  json.end_object();
+  return json.take();
+}
+
+std::string index_summary_json(const IndexSummary& summary) {
+  JsonWriter json;
+  json.begin_object()
+      .member("version", kJsonVersion)
+      .member("added", summary.added)
+      .member("updated", summary.updated)
+      .member("removed", summary.removed)
+      .member("unchanged", summary.unchanged);
+  json.key("skipped").begin_array();
   for (const SkippedFile& file : summary.skipped)
-    skipped.push_back({{"path", file.path},
-                       {"reason", std::string(skip_reason_name(file.reason))},
-                       {"detail", file.detail}});
-  nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+    json.begin_object()
+        .member("path", file.path)
+        .member("reason", skip_reason_name(file.reason))
+        .member("detail", file.detail)
+        .end_object();
+  json.end_array();
+  json.key("warnings").begin_array();
   for (const FileWarning& warning : summary.warnings)
-    warnings.push_back({{"path", warning.path}, {"message", warning.message}});
-  return {
-      {"version", kJsonVersion},        {"added", summary.added},
-      {"updated", summary.updated},     {"removed", summary.removed},
-      {"unchanged", summary.unchanged}, {"skipped", skipped},
-      {"warnings", warnings},           {"total", summary.total_documents},
-      {"rebuilt", summary.rebuilt},     {"seconds", std::round(summary.seconds * 1000.0) / 1000.0}};
+    json.begin_object()
+        .member("path", warning.path)
+        .member("message", warning.message)
+        .end_object();
+  json.end_array();
+  json.member("total", summary.total_documents)
+      .member("rebuilt", summary.rebuilt)
+      .member("seconds", rounded(summary.seconds, 1000.0))
+      .end_object();
+  return json.take();
 }
 
-nlohmann::ordered_json error_json(std::size_t line, const std::string& message,
-                                  const std::string& hint, int exit_code) {
-  return {{"version", kJsonVersion},
-          {"line", line},
-          {"error", message},
-          {"hint", hint.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(hint)},
-          {"exit_code", exit_code}};
+std::string error_json(std::size_t line, const std::string& message, const std::string& hint,
+                       int exit_code) {
+  JsonWriter json;
+  json.begin_object().member("version", kJsonVersion).member("line", line).member("error", message);
+  json.key("hint").text_or_null(hint);
+  json.member("exit_code", exit_code).end_object();
+  return json.take();
 }
 
 }  // namespace hemeroteca

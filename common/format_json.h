@@ -1,11 +1,11 @@
 // The searcher's JSON output: a stable, versioned API (docs/json-output.md).
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <ostream>
+#include <string>
 
 #include "common/indexing.h"
+#include "common/json_writer.h"
 #include "common/search.h"
 
 namespace hemeroteca {
@@ -14,23 +14,26 @@ namespace hemeroteca {
 // field is compatible.
 inline constexpr int kJsonVersion = 1;
 
-nlohmann::ordered_json search_result_json(const SearchResult& result);
+// The members of a search result, written into the object `json` has open
+// (batch mode adds its own after them).
+void write_search_result_members(JsonWriter& json, const SearchResult& result);
+std::string search_result_json(const SearchResult& result);
 
 // One result, as in "results" (the lines of --format jsonl).
-nlohmann::ordered_json hit_json(const Hit& hit);
+void write_hit(JsonWriter& json, const Hit& hit);
+std::string hit_json(const Hit& hit);
 
-nlohmann::ordered_json index_info_json(const IndexInfo& info);
+std::string index_info_json(const IndexInfo& info);
 
 // hemeroteca-index --json: the summary of a run.
-nlohmann::ordered_json index_summary_json(const IndexSummary& summary);
+std::string index_summary_json(const IndexSummary& summary);
 
 // What a batch line that failed gives: {"version", "line", "error", "hint",
 // "exit_code"}.
-nlohmann::ordered_json error_json(std::size_t line, const std::string& message,
-                                  const std::string& hint, int exit_code);
+std::string error_json(std::size_t line, const std::string& message, const std::string& hint,
+                       int exit_code);
 
-// Writes `json` on one line; invalid UTF-8 in strings is replaced, so the
-// output is always valid JSON.
-void write_json_line(const nlohmann::ordered_json& json, std::ostream& out);
+// Writes one JSON text and a line break.
+void write_json_line(const std::string& json, std::ostream& out);
 
 }  // namespace hemeroteca

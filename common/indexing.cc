@@ -19,6 +19,7 @@
 #include "common/article_parser.h"
 #include "common/document_builder.h"
 #include "common/errors.h"
+#include "common/facet_columns.h"
 #include "common/file_signature.h"
 #include "common/index_db.h"
 #include "common/schema.h"
@@ -270,6 +271,7 @@ class Updater {
     db_.set_metadata(std::string(schema::metadata::kExtraction), fingerprint);
     db_.set_metadata(std::string(schema::metadata::kLastUpdate), now_iso8601());
     record_folders();
+    columns_.flush(db_);
     db_.commit();
     summary_.total_documents = db_.get_doccount();
   }
@@ -345,6 +347,7 @@ class Updater {
         continue;
       }
       db_.delete_document(entry.docid);
+      columns_.touch(entry.docid);
       ++summary_.removed;
       changed();
     }
@@ -356,6 +359,7 @@ class Updater {
       case Outcome::kSkipped:
         if (task.old && result.skip.reason == SkipReason::kVanished) {
           db_.delete_document(task.old->docid);
+          columns_.touch(task.old->docid);
           ++summary_.removed;
           changed();
         } else if (task.old) {
@@ -373,7 +377,7 @@ class Updater {
         break;
       }
       case Outcome::kIndexed:
-        db_.replace_document(result.key_term, result.doc);
+        columns_.touch(db_.replace_document(result.key_term, result.doc));
         ++(task.old ? summary_.updated : summary_.added);
         vocabulary_.merge(result.vocabulary);
         changed();
@@ -386,6 +390,7 @@ class Updater {
   void changed() {
     if (++pending_ < kCommitEvery) return;
     vocabulary_.flush_spelling(db_);
+    columns_.flush(db_);
     db_.commit();
     pending_ = 0;
   }
@@ -410,6 +415,7 @@ class Updater {
   std::set<std::string> seen_;
   std::vector<Task> tasks_;
   Vocabulary vocabulary_;
+  FacetColumnWriter columns_;
   std::size_t pending_ = 0;
 };
 
@@ -433,7 +439,8 @@ void rebuild(const IndexOptions& options, IndexProgress* progress, IndexSummary&
     db.close();
   }
   // Compaction packs the tables that batched commits leave half full.
-  Xapian::Database(built.string()).compact(fresh.string());
+  // Docids are kept: the facet columns are addressed by them.
+  Xapian::Database(built.string()).compact(fresh.string(), Xapian::DBCOMPACT_NO_RENUMBER);
   fs::remove_all(built, ec);
   // No Xapian handle is open on either folder now (a handle follows paths,
   // and would write into the swapped-in index); the IndexLock keeps other

@@ -39,7 +39,7 @@ namespace hemeroteca::schema {
 
 // Bumped whenever the meaning of a term prefix, a value slot or the stored
 // document data changes.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
 
@@ -189,6 +189,9 @@ inline constexpr std::string_view kAnalysis = "hemeroteca.analysis";
 inline constexpr std::string_view kExtraction = "hemeroteca.extraction";
 inline constexpr std::string_view kLastUpdate = "hemeroteca.last_update";
 inline constexpr std::string_view kFolders = "hemeroteca.folders";
+// Prefix of the facet columns' blocks: "<prefix><field>/<block>" (see
+// facet_columns.h).
+inline constexpr std::string_view kFacetColumns = "hemeroteca.facets/";
 }  // namespace metadata
 
 }  // namespace hemeroteca::schema

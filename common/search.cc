@@ -8,6 +8,7 @@
 #include "common/document_data.h"
 #include "common/errors.h"
 #include "common/index_db.h"
+#include "common/match_set.h"
 #include "common/schema.h"
 #include "common/snippet.h"
 #include "common/text_file.h"
@@ -36,13 +37,6 @@ std::string snippet_source(const Article& stored) {
   return stored.text;
 }
 
-std::vector<FacetValue> date_buckets(const FacetSpy& spy) {
-  std::vector<FacetValue> values;
-  for (const auto& [bucket, count] : spy.counts())
-    values.push_back({format_date_bucket(bucket), count});
-  return values;
-}
-
 }  // namespace
 
 SortOrder parse_sort(std::string_view name) {
@@ -61,7 +55,16 @@ DateGranularity parse_date_granularity(std::string_view name) {
 }
 
 Searcher::Searcher(const std::filesystem::path& db_path)
-    : path_(db_path), db_(open_index_for_reading(db_path, analyzer_.settings())) {}
+    : path_(db_path),
+      db_(open_index_for_reading(db_path, analyzer_.settings())),
+      columns_(std::make_unique<FacetColumns>(std::vector{db_})) {}
+
+Searcher::~Searcher() = default;
+
+void Searcher::reopen() {
+  // Loaded facet blocks describe the old revision.
+  if (db_.reopen()) columns_->clear();
+}
 
 const ExtractionData* Searcher::extraction_data() {
   if (!data_) data_ = ExtractionData::shared();
@@ -74,7 +77,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
       return run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= kModifiedRetries) throw;
-      db_.reopen();
+      reopen();
     }
   }
 }
@@ -147,8 +150,7 @@ Xapian::Query Searcher::like_query(const std::string& id_or_path) const {
   return Xapian::Query(Xapian::Query::OP_AND_NOT, similar, Xapian::Query(key));
 }
 
-Xapian::MSet Searcher::match(const Xapian::Query& query, bool ranked, const SearchRequest& request,
-                             std::vector<std::unique_ptr<FacetSpy>>& spies) {
+Xapian::MSet Searcher::rank(const Xapian::Query& query, bool ranked, const SearchRequest& request) {
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
@@ -160,18 +162,9 @@ Xapian::MSet Searcher::match(const Xapian::Query& query, bool ranked, const Sear
   } else {
     enquire.set_sort_by_relevance_then_value(date_slot, true);
   }
-  spies.clear();
-  if (request.facets) {
-    for (const schema::Field* field : schema::facet_fields()) {
-      std::size_t prefix = field == &schema::kDate ? date_prefix_bytes(request.date_facet) : 0;
-      spies.push_back(
-          std::make_unique<FacetSpy>(field->slot, field->has(schema::kMultiValue), prefix));
-      enquire.add_matchspy(spies.back().get());
-    }
-  }
-  // The total (and the facets) must be exact: look at every match.
+  // Only the page: the total and the facets come from find_matches().
   return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                          static_cast<Xapian::doccount>(request.limit), db_.get_doccount());
+                          static_cast<Xapian::doccount>(request.limit));
 }
 
 Hit Searcher::make_hit(const Xapian::MSetIterator& item, const HighlightTerms& highlight,
@@ -187,20 +180,6 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& item, const HighlightTerms& h
     hit.highlights = std::move(snippet.highlights);
   }
   return hit;
-}
-
-void Searcher::collect_facets(const std::vector<std::unique_ptr<FacetSpy>>& spies,
-                              const SearchRequest& request, SearchResult& result) const {
-  result.facets.clear();
-  if (spies.empty()) return;
-  std::vector<const schema::Field*> fields = schema::facet_fields();
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    Facet facet{std::string(fields[i]->name), {}};
-    facet.values = fields[i] == &schema::kDate
-                       ? date_buckets(*spies[i])
-                       : top_values(spies[i]->counts(), request.facet_limit);
-    result.facets.push_back(std::move(facet));
-  }
 }
 
 std::optional<std::string> Searcher::suggest(const std::string& query,
@@ -244,24 +223,29 @@ ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& r
                      "filter such as --speaker");
   bool ranked = parsed.ranked || !like.empty();
 
-  std::vector<std::unique_ptr<FacetSpy>> spies;
-  Xapian::MSet mset = match(full, ranked, request, spies);
+  std::vector<Xapian::docid> matches = find_matches(db_, full, *columns_);
   result.relaxed = false;
-  if (mset.get_matches_estimated() == 0 && op == DefaultOperator::kAnd &&
-      parsed.default_joined_words >= 2) {
+  if (matches.empty() && op == DefaultOperator::kAnd && parsed.default_joined_words >= 2) {
     ParsedQuery relaxed = parser.parse(query, DefaultOperator::kOr);
-    Xapian::MSet relaxed_mset = match(combine(relaxed), ranked, request, spies);
-    if (relaxed_mset.get_matches_estimated() > 0) {
+    Xapian::Query relaxed_full = combine(relaxed);
+    std::vector<Xapian::docid> relaxed_matches = find_matches(db_, relaxed_full, *columns_);
+    if (!relaxed_matches.empty()) {
       parsed = std::move(relaxed);
-      mset = relaxed_mset;
+      full = relaxed_full;
+      matches = std::move(relaxed_matches);
       result.relaxed = true;
     }
   }
-  result.total = mset.get_matches_estimated();
+  result.total = static_cast<Xapian::doccount>(matches.size());
   result.hits.clear();
-  for (auto item = mset.begin(); item != mset.end(); ++item)
-    result.hits.push_back(make_hit(item, parsed.highlight, request));
-  collect_facets(spies, request, result);
+  if (!matches.empty() && request.limit > 0 && request.offset < matches.size()) {
+    Xapian::MSet mset = rank(full, ranked, request);
+    for (auto item = mset.begin(); item != mset.end(); ++item)
+      result.hits.push_back(make_hit(item, parsed.highlight, request));
+  }
+  result.facets.clear();
+  if (request.facets)
+    result.facets = columns_->count(matches, request.date_facet, request.facet_limit);
   return parsed;
 }
 
@@ -300,14 +284,8 @@ IndexInfo Searcher::info(std::size_t facet_limit) {
   info.last_update = db_.get_metadata(std::string(schema::metadata::kLastUpdate));
   std::string folders = db_.get_metadata(std::string(schema::metadata::kFolders));
   for (std::string_view folder : schema::unpack_values(folders)) info.folders.emplace_back(folder);
-  SearchRequest everything;
-  everything.limit = 0;
-  everything.facet_limit = facet_limit;
-  std::vector<std::unique_ptr<FacetSpy>> spies;
-  match(Xapian::Query::MatchAll, false, everything, spies);
-  SearchResult counted;
-  collect_facets(spies, everything, counted);
-  for (Facet& facet : counted.facets)
+  std::vector<Xapian::docid> all = find_matches(db_, Xapian::Query::MatchAll, *columns_);
+  for (Facet& facet : columns_->count(all, DateGranularity::kDay, facet_limit))
     if (facet.name != "date") info.facets.push_back(std::move(facet));
   return info;
 }

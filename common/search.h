@@ -15,6 +15,7 @@
 #include "common/analysis.h"
 #include "common/article.h"
 #include "common/extraction_data.h"
+#include "common/facet_columns.h"
 #include "common/facets.h"
 #include "common/query_parser.h"
 
@@ -108,6 +109,7 @@ class Searcher {
  public:
   // Opens the index; throws IndexUnavailableError / IndexIncompatibleError.
   explicit Searcher(const std::filesystem::path& db_path);
+  ~Searcher();
 
   // Throws QueryError (bad query or filter), IndexUnavailableError.
   SearchResult search(const SearchRequest& request);
@@ -122,10 +124,10 @@ class Searcher {
                         SearchResult& result);
   Xapian::Query filter_query(const SearchFilters& filters, QueryParser& parser) const;
   Xapian::Query like_query(const std::string& id_or_path) const;
-  Xapian::MSet match(const Xapian::Query& query, bool ranked, const SearchRequest& request,
-                     std::vector<std::unique_ptr<FacetSpy>>& spies);
-  void collect_facets(const std::vector<std::unique_ptr<FacetSpy>>& spies,
-                      const SearchRequest& request, SearchResult& result) const;
+  // The requested page of `query`'s matches, best (or newest) first.
+  Xapian::MSet rank(const Xapian::Query& query, bool ranked, const SearchRequest& request);
+  // Sees the index's latest revision.
+  void reopen();
   std::optional<std::string> suggest(const std::string& query, const ParsedQuery& parsed) const;
   Hit make_hit(const Xapian::MSetIterator& item, const HighlightTerms& highlight,
                const SearchRequest& request);
@@ -137,6 +139,7 @@ class Searcher {
   Analyzer analyzer_;
   std::shared_ptr<const ExtractionData> data_;
   Xapian::Database db_;
+  std::unique_ptr<FacetColumns> columns_;
 };
 
 }  // namespace hemeroteca

@@ -14,6 +14,9 @@
 //       MRR@10: line i of RESULTS holds the ids found for headline i
 //   bench_tool strip-accents < IN > OUT
 //       drops acute accents and diaereses (ñ kept)
+//   bench_tool report RESULTS COMMAND MACHINE RUNS
+//       renders RESULTS ("CORPUS\tENGINE\tMETRIC\tVALUE" lines, several
+//       runs each) as docs/BENCHMARKS.md: medians, ratios, targets
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -27,11 +30,13 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "fts5_query.h"
+#include "report.h"
 
 namespace {
 
@@ -160,11 +165,8 @@ std::vector<std::string> spawn_argv(const std::string& engine, const std::string
     argv.push_back(q.text);
     return argv;
   }
-  if (engine == "quest") {
-    std::string text = q.text;
-    if (!q.from.empty()) text += " ";  // quest has no date range here
+  if (engine == "quest")  // quest has no date filter: it runs the words alone
     return {"quest", "-d", db, "-s", "spanish", "-m", "10", q.text};
-  }
   // sqlite3 CLI
   auto quote = [](const std::string& s) {
     std::string out = "'";
@@ -243,6 +245,8 @@ int main(int argc, char** argv) {
     return spawn_each(args[1], args[2], args[3], args.size() > 4 ? args[4] : "");
   if (args.size() == 3 && args[0] == "mrr") return mrr(args[1], args[2]);
   if (!args.empty() && args[0] == "strip-accents") return strip_accents();
+  if (args.size() == 5 && args[0] == "report")
+    return bench::report(args[1], args[2], args[3], args[4]);
   std::cerr << "usage: bench_tool measure|batch|spawn|mrr|strip-accents ... (see the source)\n";
   return 2;
 }
