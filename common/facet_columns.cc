@@ -1,38 +1,47 @@
 #include "common/facet_columns.h"
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
+#include <map>
 #include <string_view>
+#include <utility>
 
 #include "common/errors.h"
 
 // Byte layout of a block (little-endian):
-//   u8  format (1)
+//   u8  format (2)
 //   u8  kind: 0 names, 1 dates
 //   u32 n, the number of docids the block covers (from its first)
 //   dates: u32 x n, YYYYMMDD or 0
-//   names: u32 m, the block's distinct names
-//          u8 name-index width (1, 2 or 4), u8 offset width (2 or 4)
-//          u32 x (m + 1) offsets into the name bytes, then the name bytes
-//          offset width x (n + 1): where each article's name indexes start
-//          name-index width x (last offset): each article's names, once each
-// Fixed widths: a block is used where it lies, without decoding.
+//   names: u8 number width (1 to 4), u8 offset width (2 or 4)
+//          offset width x (n + 1): where each article's name numbers start
+//          number width x (last offset): each article's names, once each
+// A chunk of names: the names joined by U+001F (never part of a name; see
+// schema::pack_values). Fixed widths: a block is used where it lies.
 
 namespace hemeroteca {
 namespace {
 
-constexpr std::uint8_t kFormat = 1;
+constexpr std::uint8_t kFormat = 2;
 constexpr std::uint8_t kNamesKind = 0;
 constexpr std::uint8_t kDatesKind = 1;
-constexpr std::uint32_t kUnmapped = std::numeric_limits<std::uint32_t>::max();
+constexpr char kNameSeparator = '\x1f';
+constexpr Xapian::docid kNoBlock = std::numeric_limits<Xapian::docid>::max();
 
-std::string block_key(const schema::Field& field, Xapian::docid block) {
+std::string field_key(const schema::Field& field, std::string_view what) {
   std::string key(schema::metadata::kFacetColumns);
   key.append(field.name);
   key.push_back('/');
-  key.append(std::to_string(block));
+  key.append(what);
   return key;
+}
+
+std::string block_key(const schema::Field& field, Xapian::docid block) {
+  return field_key(field, "b" + std::to_string(block));
+}
+
+std::string chunk_key(const schema::Field& field, std::uint32_t chunk) {
+  return field_key(field, "n" + std::to_string(chunk));
 }
 
 void put(std::string& out, std::uint32_t value, int width) {
@@ -42,21 +51,17 @@ void put(std::string& out, std::uint32_t value, int width) {
 // The `index`th number of an array of `width`-byte little-endian numbers.
 std::uint32_t get(const char* array, std::size_t index, int width) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(array) + index * width;
-  switch (width) {
-    case 1:
-      return bytes[0];
-    case 2:
-      return std::uint32_t{bytes[0]} | std::uint32_t{bytes[1]} << 8;
-    default:
-      return std::uint32_t{bytes[0]} | std::uint32_t{bytes[1]} << 8 |
-             std::uint32_t{bytes[2]} << 16 | std::uint32_t{bytes[3]} << 24;
-  }
+  std::uint32_t value = bytes[0];
+  if (width > 1) value |= std::uint32_t{bytes[1]} << 8;
+  if (width > 2) value |= std::uint32_t{bytes[2]} << 16;
+  if (width > 3) value |= std::uint32_t{bytes[3]} << 24;
+  return value;
 }
 
-int width_for(std::size_t max_value) {
-  if (max_value <= 0xFF) return 1;
-  if (max_value <= 0xFFFF) return 2;
-  return 4;
+int width_for(std::uint32_t max_value) {
+  int width = 1;
+  while (width < 4 && (max_value >> (8 * width)) != 0) ++width;
+  return width;
 }
 
 DateKey date_key(std::string_view slot_value) {
@@ -66,7 +71,24 @@ DateKey date_key(std::string_view slot_value) {
     if (c < '0' || c > '9') return 0;
     key = key * 10 + static_cast<DateKey>(c - '0');
   }
-  return key;
+  DateKey month = key / 100 % 100, day = key % 100;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? key : 0;
+}
+
+std::uint32_t read_count(const Xapian::Database& db, const schema::Field& field) {
+  std::string text = db.get_metadata(field_key(field, "count"));
+  std::uint32_t count = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return 0;
+    count = count * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  return count;
+}
+
+std::vector<std::string> split_chunk(const std::string& chunk) {
+  std::vector<std::string> names;
+  for (std::string_view name : schema::unpack_values(chunk)) names.emplace_back(name);
+  return names;
 }
 
 // The values of one slot for docids [first, first + n), read from its
@@ -101,57 +123,26 @@ std::string encode_dates(const std::vector<std::vector<std::string>>& values) {
   return out;
 }
 
-std::string encode_names(const std::vector<std::vector<std::string>>& values) {
-  std::vector<std::string_view> table;
-  std::unordered_map<std::string_view, std::uint32_t> index_of;
-  std::vector<std::uint32_t> indexes, offsets = {0};
-  for (const auto& names : values) {
-    for (const std::string& name : names) {
-      auto [found, added] = index_of.try_emplace(name, static_cast<std::uint32_t>(table.size()));
-      if (added) table.push_back(name);
-      indexes.push_back(found->second);
-    }
-    offsets.push_back(static_cast<std::uint32_t>(indexes.size()));
+std::string encode_numbers(const std::vector<std::vector<std::uint32_t>>& numbers) {
+  std::vector<std::uint32_t> offsets = {0};
+  std::uint32_t largest = 0, total = 0;
+  for (const auto& doc : numbers) {
+    for (std::uint32_t number : doc) largest = std::max(largest, number);
+    total += static_cast<std::uint32_t>(doc.size());
+    offsets.push_back(total);
   }
-  int index_width = width_for(table.empty() ? 0 : table.size() - 1);
-  int offset_width = std::max(2, width_for(indexes.size()));
+  int number_width = width_for(largest);
+  int offset_width = total > 0xFFFF ? 4 : 2;
   std::string out;
   out.push_back(static_cast<char>(kFormat));
   out.push_back(static_cast<char>(kNamesKind));
-  put(out, static_cast<std::uint32_t>(values.size()), 4);
-  put(out, static_cast<std::uint32_t>(table.size()), 4);
-  out.push_back(static_cast<char>(index_width));
+  put(out, static_cast<std::uint32_t>(numbers.size()), 4);
+  out.push_back(static_cast<char>(number_width));
   out.push_back(static_cast<char>(offset_width));
-  std::uint32_t name_bytes = 0;
-  for (std::string_view name : table) {
-    put(out, name_bytes, 4);
-    name_bytes += static_cast<std::uint32_t>(name.size());
-  }
-  put(out, name_bytes, 4);
-  for (std::string_view name : table) out.append(name);
   for (std::uint32_t offset : offsets) put(out, offset, offset_width);
-  for (std::uint32_t index : indexes) put(out, index, index_width);
+  for (const auto& doc : numbers)
+    for (std::uint32_t number : doc) put(out, number, number_width);
   return out;
-}
-
-void write_block(Xapian::WritableDatabase& db, Xapian::docid block) {
-  Xapian::docid first = block * kFacetBlockSize + 1;
-  Xapian::docid last = std::min(first + kFacetBlockSize - 1, db.get_lastdocid());
-  for (const schema::Field* field : schema::facet_fields()) {
-    std::string key = block_key(*field, block);
-    if (last < first) {
-      db.set_metadata(key, {});  // an empty tag deletes the entry
-      continue;
-    }
-    auto values =
-        read_slot(db, field->slot, first, last - first + 1, field->has(schema::kMultiValue));
-    bool any = std::any_of(values.begin(), values.end(), [](const auto& v) { return !v.empty(); });
-    if (!any) {
-      db.set_metadata(key, {});
-    } else {
-      db.set_metadata(key, field == &schema::kDate ? encode_dates(values) : encode_names(values));
-    }
-  }
 }
 
 [[noreturn]] void damaged(const std::string& key) {
@@ -159,121 +150,225 @@ void write_block(Xapian::WritableDatabase& db, Xapian::docid block) {
                                "rebuild the index: hemeroteca-index --rebuild");
 }
 
-// Days of years [kFirstYear, kFirstYear + kYears) are counted in a flat
-// array (room for day 31 of every month); others in a map.
-constexpr DateKey kFirstYear = 1900;
-constexpr std::size_t kYears = 300;
-constexpr std::size_t kDaySlots = kYears * 12 * 31;
-
-std::size_t day_slot(DateKey key) {
-  DateKey year = key / 10000;
-  if (year < kFirstYear || year >= kFirstYear + kYears) return kDaySlots;
-  return ((year - kFirstYear) * 12 + (key / 100 % 100 - 1)) * 31 + (key % 100 - 1);
+std::vector<const schema::Field*> name_fields() {
+  std::vector<const schema::Field*> fields;
+  for (const schema::Field* field : schema::facet_fields())
+    if (field != &schema::kDate) fields.push_back(field);
+  return fields;
 }
 
 }  // namespace
 
+// ---------------------------------------------------------------- writing --
+
+// The numbers given to one field's names, loaded from the index when first
+// needed; new names are appended and saved with the next flush.
+struct FacetColumnWriter::Dictionary {
+  const schema::Field* field;
+  bool loaded = false;
+  std::unordered_map<std::string, std::uint32_t> numbers;
+  std::vector<std::string> names;
+  std::uint32_t saved = 0;  // names already in the index
+
+  void load(const Xapian::Database& db) {
+    loaded = true;
+    saved = read_count(db, *field);
+    for (std::uint32_t chunk = 0; chunk * kNamesPerChunk < saved; ++chunk)
+      for (std::string& name : split_chunk(db.get_metadata(chunk_key(*field, chunk))))
+        add(std::move(name));
+    if (names.size() != saved) damaged(field_key(*field, "count"));
+  }
+
+  std::uint32_t add(std::string name) {
+    auto [found, added] = numbers.try_emplace(name, static_cast<std::uint32_t>(names.size()));
+    if (added) names.push_back(std::move(name));
+    return found->second;
+  }
+
+  void save(Xapian::WritableDatabase& db) {
+    if (saved == names.size()) return;
+    auto count = static_cast<std::uint32_t>(names.size());
+    for (std::uint32_t chunk = saved / kNamesPerChunk; chunk * kNamesPerChunk < count; ++chunk) {
+      auto first = names.begin() + chunk * kNamesPerChunk;
+      auto last = names.begin() + std::min(count, (chunk + 1) * kNamesPerChunk);
+      db.set_metadata(chunk_key(*field, chunk), schema::pack_values(std::vector(first, last)));
+    }
+    db.set_metadata(field_key(*field, "count"), std::to_string(count));
+    saved = count;
+  }
+};
+
+FacetColumnWriter::FacetColumnWriter() {
+  for (const schema::Field* field : name_fields()) {
+    auto dictionary = std::make_unique<Dictionary>();
+    dictionary->field = field;
+    dictionaries_.push_back(std::move(dictionary));
+  }
+}
+
+FacetColumnWriter::~FacetColumnWriter() = default;
+
 void FacetColumnWriter::flush(Xapian::WritableDatabase& db) {
   for (Xapian::docid block : blocks_) write_block(db, block);
   blocks_.clear();
+  for (auto& dictionary : dictionaries_)
+    if (dictionary->loaded) dictionary->save(db);
+}
+
+void FacetColumnWriter::write_block(Xapian::WritableDatabase& db, Xapian::docid block) {
+  Xapian::docid first = block * kFacetBlockSize + 1;
+  Xapian::docid last = std::min(first + kFacetBlockSize - 1, db.get_lastdocid());
+  for (const schema::Field* field : schema::facet_fields()) {
+    std::string key = block_key(*field, block);
+    auto values = last < first ? std::vector<std::vector<std::string>>()
+                               : read_slot(db, field->slot, first, last - first + 1,
+                                           field->has(schema::kMultiValue));
+    bool any = std::any_of(values.begin(), values.end(), [](const auto& v) { return !v.empty(); });
+    if (!any) {
+      db.set_metadata(key, {});  // an empty tag deletes the entry
+      continue;
+    }
+    if (field == &schema::kDate) {
+      db.set_metadata(key, encode_dates(values));
+      continue;
+    }
+    Dictionary& dictionary = **std::find_if(dictionaries_.begin(), dictionaries_.end(),
+                                            [&](const auto& d) { return d->field == field; });
+    if (!dictionary.loaded) dictionary.load(db);
+    std::vector<std::vector<std::uint32_t>> numbers(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i)
+      for (std::string& name : values[i]) numbers[i].push_back(dictionary.add(std::move(name)));
+    db.set_metadata(key, encode_numbers(numbers));
+  }
 }
 
 void FacetColumnWriter::rewrite_all(Xapian::WritableDatabase& db) {
-  // Blocks past the last document (left by deletions) go too.
-  Xapian::docid blocks = db.get_lastdocid() / kFacetBlockSize + 1;
   std::string prefix(schema::metadata::kFacetColumns);
   std::vector<std::string> stale;
   for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
     stale.push_back(*it);
   for (const std::string& key : stale) db.set_metadata(key, {});
-  for (Xapian::docid block = 0; block < blocks; ++block) write_block(db, block);
+  FacetColumnWriter writer;
+  for (auto& dictionary : writer.dictionaries_) dictionary->loaded = true;  // numbered anew
+  for (Xapian::docid block = 0; block <= db.get_lastdocid() / kFacetBlockSize; ++block)
+    writer.blocks_.insert(block);
+  writer.flush(db);
 }
 
 // ---------------------------------------------------------------- reading --
 
+// Days are counted in a flat array over the years the index's dates span
+// (room for day 31 of every month).
+struct FacetColumns::DaySlots {
+  DateKey first_year = 0, years = 0;
+
+  explicit DaySlots(const std::vector<Xapian::Database>& shards) {
+    constexpr DateKey kMaxYears = 200;  // guards odd dates
+    DateKey last = 0;
+    for (const Xapian::Database& shard : shards) {
+      DateKey low = date_key(shard.get_value_lower_bound(schema::kDate.slot)) / 10000;
+      DateKey high = date_key(shard.get_value_upper_bound(schema::kDate.slot)) / 10000;
+      if (low == 0 || high == 0) continue;
+      first_year = first_year == 0 ? low : std::min(first_year, low);
+      last = std::max(last, high);
+    }
+    if (first_year != 0) years = std::min(last - first_year + 1, kMaxYears);
+  }
+
+  std::size_t size() const { return std::size_t{years} * 12 * 31; }
+  // The day's counter, or size() when outside.
+  std::size_t of(DateKey key) const {
+    DateKey year = key / 10000;
+    if (year < first_year || year >= first_year + years) return size();
+    return ((year - first_year) * 12 + (key / 100 % 100 - 1)) * 31 + (key % 100 - 1);
+  }
+};
+
+// A block, read where it lies (a one-off search reads every block its
+// matches fall in: unpacking them would cost more than counting them).
 struct FacetColumns::Block {
   std::string bytes;
+  std::string key;  // for messages
   std::uint8_t kind = kNamesKind;
   Xapian::docid size = 0;
-  // Names kind:
-  std::uint32_t names = 0;
-  int index_width = 1, offset_width = 2;
-  const char* name_offsets = nullptr;
-  const char* name_bytes = nullptr;
+  // Names kind: document i has the numbers [offset(i), offset(i + 1)).
+  std::uint32_t total = 0;
+  int number_width = 1, offset_width = 2;
   const char* offsets = nullptr;
-  const char* indexes = nullptr;
-  // The block's name indexes mapped to the field's counters, when first met.
-  mutable std::vector<std::uint32_t> counter_of;
+  const char* numbers = nullptr;
 
-  void parse(const std::string& key) {
+  void parse() {
     const char* p = bytes.data();
     std::size_t length = bytes.size();
     if (length < 6 || static_cast<std::uint8_t>(p[0]) != kFormat) damaged(key);
     kind = static_cast<std::uint8_t>(p[1]);
     size = get(p + 2, 0, 4);
+    if (size > kFacetBlockSize) damaged(key);
     if (kind == kDatesKind) {
       if (length != 6 + std::size_t{size} * 4) damaged(key);
       return;
     }
-    if (kind != kNamesKind || length < 12) damaged(key);
-    names = get(p + 6, 0, 4);
-    index_width = p[10];
-    offset_width = p[11];
-    if ((index_width != 1 && index_width != 2 && index_width != 4) ||
-        (offset_width != 2 && offset_width != 4))
+    if (kind != kNamesKind || length < 8) damaged(key);
+    number_width = p[6];
+    offset_width = p[7];
+    if (number_width < 1 || number_width > 4 || (offset_width != 2 && offset_width != 4))
       damaged(key);
-    std::size_t at = 12;
-    name_offsets = p + at;
-    at += (std::size_t{names} + 1) * 4;
+    offsets = p + 8;
+    std::size_t at = 8 + (std::size_t{size} + 1) * offset_width;
     if (at > length) damaged(key);
-    name_bytes = p + at;
-    at += get(name_offsets, names, 4);
-    offsets = p + at;
-    at += (std::size_t{size} + 1) * offset_width;
-    if (at > length) damaged(key);
-    indexes = p + at;
-    std::size_t total = get(offsets, size, offset_width);
-    if (at + total * index_width != length) damaged(key);
-    counter_of.assign(names, kUnmapped);
+    numbers = p + at;
+    total = get(offsets, size, offset_width);
+    if (at + std::size_t{total} * number_width != length) damaged(key);
   }
 
   DateKey date(Xapian::docid i) const { return get(bytes.data() + 6, i, 4); }
 
-  std::string_view name(std::uint32_t index) const {
-    std::uint32_t from = get(name_offsets, index, 4);
-    std::uint32_t to = get(name_offsets, index + 1, 4);
-    return {name_bytes + from, to - from};
+  // Document i's numbers [from, to), checked: a damaged block must not make
+  // us read past it.
+  std::pair<std::uint32_t, std::uint32_t> entry(Xapian::docid i) const {
+    std::uint32_t from = get(offsets, i, offset_width);
+    std::uint32_t to = get(offsets, std::size_t{i} + 1, offset_width);
+    if (from > to || to > total) damaged(key);
+    return {from, to};
   }
+
+  std::uint32_t number(std::uint32_t k) const { return get(numbers, k, number_width); }
 };
 
-// One facet field: its loaded blocks (per shard) and its counters, indexed
-// by a number given to each distinct name the first time it is met.
-struct FacetColumns::FieldState {
-  const schema::Field* field;
-  std::vector<std::unordered_map<Xapian::docid, std::unique_ptr<Block>>> blocks;  // per shard
-  std::vector<std::pair<Xapian::docid, const Block*>> last;                       // per shard
-  std::unordered_map<std::string, std::uint32_t> counter_of_name;
-  std::vector<std::string> names;
+// One field in one shard: its loaded blocks and names, and the counters of
+// a count in progress, by name number.
+struct FacetColumns::Shard {
+  std::unordered_map<Xapian::docid, std::unique_ptr<Block>> blocks;
+  std::pair<Xapian::docid, const Block*> last{kNoBlock, nullptr};  // for date()
+  bool counted_names = false;
+  std::uint32_t names = 0;  // numbered in this shard
+  std::unordered_map<std::uint32_t, std::vector<std::string>> chunks;
   std::vector<Xapian::doccount> counts;
   std::vector<std::uint32_t> touched;
 
-  std::uint32_t counter(std::string_view name) {
-    auto [found, added] =
-        counter_of_name.try_emplace(std::string(name), static_cast<std::uint32_t>(names.size()));
-    if (added) {
-      names.emplace_back(name);
-      counts.push_back(0);
-    }
-    return found->second;
+  const std::string& name(const Xapian::Database& db, const schema::Field& field,
+                          std::uint32_t number) {
+    std::uint32_t chunk = number / kNamesPerChunk;
+    auto found = chunks.find(chunk);
+    if (found == chunks.end())
+      found = chunks.emplace(chunk, split_chunk(db.get_metadata(chunk_key(field, chunk)))).first;
+    std::uint32_t index = number % kNamesPerChunk;
+    if (index >= found->second.size()) damaged(chunk_key(field, chunk));
+    return found->second[index];
   }
+};
+
+struct FacetColumns::FieldState {
+  const schema::Field* field;
+  std::vector<Shard> shards;
+  std::vector<Xapian::doccount> day_counts;  // the date field's
 };
 
 FacetColumns::FacetColumns(std::vector<Xapian::Database> shards) : shards_(std::move(shards)) {
   for (const schema::Field* field : schema::facet_fields()) {
     auto state = std::make_unique<FieldState>();
     state->field = field;
-    state->blocks.resize(shards_.size());
-    state->last.resize(shards_.size(), {0, nullptr});
+    state->shards.resize(shards_.size());
     fields_.push_back(std::move(state));
   }
 }
@@ -282,12 +377,10 @@ FacetColumns::~FacetColumns() = default;
 
 void FacetColumns::clear() {
   for (auto& state : fields_) {
-    for (auto& shard_blocks : state->blocks) shard_blocks.clear();
-    for (auto& last : state->last) last = {0, nullptr};
-    state->counter_of_name.clear();
-    state->names.clear();
-    state->counts.clear();
+    state->shards.clear();
+    state->shards.resize(shards_.size());
   }
+  days_.reset();
 }
 
 const FacetColumns::Block* FacetColumns::block(std::size_t field, Xapian::docid docid,
@@ -299,26 +392,31 @@ const FacetColumns::Block* FacetColumns::block(std::size_t field, Xapian::docid 
   Xapian::docid local = static_cast<Xapian::docid>((docid - 1) / n + 1);
   Xapian::docid number = (local - 1) / kFacetBlockSize;
   index = (local - 1) % kFacetBlockSize;
+  auto& [last_number, last_block] = fields_[field]->shards[shard].last;
+  if (last_number != number) {  // matches come in runs: skip the look-up
+    last_block = load(field, shard, number);
+    last_number = number;
+  }
+  return last_block && index < last_block->size ? last_block : nullptr;
+}
+
+const FacetColumns::Block* FacetColumns::load(std::size_t field, std::size_t shard,
+                                              Xapian::docid number) {
   FieldState& state = *fields_[field];
-  auto& [last_number, last_block] = state.last[shard];
-  if (last_block && last_number == number)  // matches come in runs: skip the look-up
-    return index < last_block->size ? last_block : nullptr;
-  auto& loaded = state.blocks[shard];
+  auto& loaded = state.shards[shard].blocks;
   auto found = loaded.find(number);
   if (found == loaded.end()) {
-    std::string key = block_key(*state.field, number);
     auto fresh = std::make_unique<Block>();
-    fresh->bytes = shards_[shard].get_metadata(key);
+    fresh->key = block_key(*state.field, number);
+    fresh->bytes = shards_[shard].get_metadata(fresh->key);
     if (fresh->bytes.empty()) {
       fresh.reset();  // no values in this block
     } else {
-      fresh->parse(key);
+      fresh->parse();
     }
     found = loaded.emplace(number, std::move(fresh)).first;
   }
-  const Block* b = found->second.get();
-  if (b) state.last[shard] = {number, b};
-  return b && index < b->size ? b : nullptr;
+  return found->second.get();
 }
 
 DateKey FacetColumns::date(Xapian::docid docid) {
@@ -335,9 +433,20 @@ DateKey FacetColumns::date(Xapian::docid docid) {
 template <typename Visit>
 void FacetColumns::for_each_entry(std::size_t field, std::span<const Xapian::docid> docids,
                                   Visit visit) {
+  // The block in use, per shard: matches come in runs of one block.
+  const std::size_t n = shards_.size();
+  std::vector<std::pair<Xapian::docid, const Block*>> current(n, {kNoBlock, nullptr});
   for (Xapian::docid docid : docids) {
-    Xapian::docid index;
-    if (const Block* b = block(field, docid, index)) visit(*b, index);
+    std::size_t shard = n == 1 ? 0 : (docid - 1) % n;
+    Xapian::docid local = n == 1 ? docid : static_cast<Xapian::docid>((docid - 1) / n + 1);
+    Xapian::docid number = (local - 1) / kFacetBlockSize;
+    Xapian::docid index = (local - 1) % kFacetBlockSize;
+    auto& [current_number, current_block] = current[shard];
+    if (current_number != number) {
+      current_block = load(field, shard, number);
+      current_number = number;
+    }
+    if (current_block && index < current_block->size) visit(shard, *current_block, index);
   }
 }
 
@@ -345,9 +454,8 @@ std::vector<Facet> FacetColumns::count(std::span<const Xapian::docid> docids,
                                        DateGranularity granularity, std::size_t limit) {
   std::vector<Facet> facets;
   for (std::size_t f = 0; f < fields_.size(); ++f) {
-    FieldState& state = *fields_[f];
-    Facet facet{std::string(state.field->name), {}};
-    if (state.field == &schema::kDate) {
+    Facet facet{std::string(fields_[f]->field->name), {}};
+    if (fields_[f]->field == &schema::kDate) {
       facet.values = count_dates(f, docids, granularity);
     } else {
       facet.values = count_names(f, docids, limit);
@@ -361,17 +469,20 @@ std::vector<FacetValue> FacetColumns::count_dates(std::size_t field,
                                                   std::span<const Xapian::docid> docids,
                                                   DateGranularity granularity) {
   FieldState& state = *fields_[field];
-  if (state.counts.size() < kDaySlots) state.counts.assign(kDaySlots, 0);
+  if (!days_) days_ = std::make_unique<DaySlots>(shards_);
+  const DaySlots& slots = *days_;
+  std::vector<Xapian::doccount>& counts = state.day_counts;
+  if (counts.size() < slots.size()) counts.assign(slots.size(), 0);
   std::map<DateKey, Xapian::doccount> outside;  // dates beyond the array's years
   std::vector<DateKey> days;
-  for_each_entry(field, docids, [&](const Block& b, Xapian::docid i) {
+  for_each_entry(field, docids, [&](std::size_t, const Block& b, Xapian::docid i) {
     if (b.kind != kDatesKind) return;
     DateKey key = b.date(i);
     if (key == 0) return;
-    std::size_t slot = day_slot(key);
-    if (slot == kDaySlots) {
+    std::size_t slot = slots.of(key);
+    if (slot == slots.size()) {
       ++outside[key];
-    } else if (state.counts[slot]++ == 0) {
+    } else if (counts[slot]++ == 0) {
       days.push_back(key);
     }
   });
@@ -383,8 +494,8 @@ std::vector<FacetValue> FacetColumns::count_dates(std::size_t field,
   std::vector<FacetValue> values;
   DateKey last_bucket = 0;
   for (DateKey day : days) {
-    std::size_t slot = day_slot(day);
-    Xapian::doccount n = slot == kDaySlots ? outside[day] : std::exchange(state.counts[slot], 0);
+    std::size_t slot = slots.of(day);
+    Xapian::doccount n = slot == slots.size() ? outside[day] : std::exchange(counts[slot], 0);
     if (!values.empty() && last_bucket == day / divisor) {
       values.back().count += n;
     } else {
@@ -400,30 +511,63 @@ std::vector<FacetValue> FacetColumns::count_names(std::size_t field,
                                                   std::span<const Xapian::docid> docids,
                                                   std::size_t limit) {
   FieldState& state = *fields_[field];
-  state.touched.clear();
-  for_each_entry(field, docids, [&](const Block& b, Xapian::docid i) {
+  const schema::Field& schema_field = *state.field;
+  for (std::size_t s = 0; s < shards_.size(); ++s) {
+    Shard& shard = state.shards[s];
+    if (!shard.counted_names) {
+      shard.names = read_count(shards_[s], schema_field);
+      shard.counted_names = true;
+    }
+    if (shard.counts.size() < shard.names) shard.counts.resize(shard.names, 0);
+    shard.touched.clear();
+  }
+  for_each_entry(field, docids, [&](std::size_t s, const Block& b, Xapian::docid i) {
     if (b.kind != kNamesKind) return;
-    std::uint32_t to = get(b.offsets, i + 1, b.offset_width);
-    for (std::uint32_t k = get(b.offsets, i, b.offset_width); k < to; ++k) {
-      std::uint32_t local = get(b.indexes, k, b.index_width);
-      if (local >= b.names) continue;
-      std::uint32_t& counter = b.counter_of[local];
-      if (counter == kUnmapped) counter = state.counter(b.name(local));
-      if (state.counts[counter]++ == 0) state.touched.push_back(counter);
+    Shard& shard = state.shards[s];
+    auto [from, to] = b.entry(i);
+    for (std::uint32_t k = from; k < to; ++k) {
+      std::uint32_t number = b.number(k);
+      if (number >= shard.names) damaged(b.key);
+      if (shard.counts[number]++ == 0) shard.touched.push_back(number);
     }
   });
-  // By count, then value (byte order), the first `limit`.
-  auto before = [&](std::uint32_t a, std::uint32_t b) {
-    if (state.counts[a] != state.counts[b]) return state.counts[a] > state.counts[b];
-    return state.names[a] < state.names[b];
+
+  // By count, then name (byte order). Names are read only for the values
+  // that can make the first `limit` (ties at the cut included).
+  struct Candidate {
+    Xapian::doccount count;
+    std::size_t shard;
+    std::uint32_t number;
   };
-  std::size_t keep = limit == 0 ? state.touched.size() : std::min(limit, state.touched.size());
-  std::partial_sort(state.touched.begin(), state.touched.begin() + static_cast<long>(keep),
-                    state.touched.end(), before);
+  std::vector<Candidate> candidates;
+  for (std::size_t s = 0; s < shards_.size(); ++s)
+    for (std::uint32_t number : state.shards[s].touched)
+      candidates.push_back({std::exchange(state.shards[s].counts[number], 0), s, number});
   std::vector<FacetValue> values;
-  for (std::size_t k = 0; k < keep; ++k)
-    values.push_back({state.names[state.touched[k]], state.counts[state.touched[k]]});
-  for (std::uint32_t counter : state.touched) state.counts[counter] = 0;
+  if (shards_.size() > 1) {
+    // The same name has other numbers in other shards: add up by name.
+    std::unordered_map<std::string, Xapian::doccount> by_name;
+    for (const Candidate& c : candidates)
+      by_name[state.shards[c.shard].name(shards_[c.shard], schema_field, c.number)] += c.count;
+    for (auto& [name, count] : by_name) values.push_back({name, count});
+  } else {
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate& a, const Candidate& b) { return a.count > b.count; });
+    std::size_t keep = candidates.size();
+    if (limit > 0 && keep > limit) {
+      Xapian::doccount cut = candidates[limit - 1].count;
+      while (keep > limit && candidates[keep - 1].count < cut) --keep;
+    }
+    for (std::size_t k = 0; k < keep; ++k)
+      values.push_back({state.shards[0].name(shards_[0], schema_field, candidates[k].number),
+                        candidates[k].count});
+  }
+  auto before = [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  };
+  std::size_t keep = limit == 0 ? values.size() : std::min(limit, values.size());
+  std::partial_sort(values.begin(), values.begin() + static_cast<long>(keep), values.end(), before);
+  values.resize(keep);
   return values;
 }
 

@@ -7,12 +7,17 @@
 // match; a query matching 50,000 articles would spend 150 ms on facets. The
 // slots stay the source of truth; the columns are derived from them.
 //
-// Layout: metadata key schema::metadata::kFacetColumns + "<field>/<block>",
-// block b holding docids [b * kFacetBlockSize + 1, (b + 1) * kFacetBlockSize].
-// A block is self-contained (its own table of names), so rewriting one never
-// touches another. The indexer rewrites, in the same commit, every block in
-// which a document was added, replaced or deleted: columns and documents
-// never disagree. See facet_columns.cc for the byte layout.
+// Layout, under schema::metadata::kFacetColumns + "<field>/":
+//   "b<block>"  block b: docids [b * kFacetBlockSize + 1, (b + 1) * kFacetBlockSize],
+//               each article's date, or the numbers of its names
+//   "n<chunk>"  the field's names numbered [chunk * kNamesPerChunk, ...)
+//   "count"     how many names the field has numbered
+// Names are numbered once per index, in the order first met, and never
+// renumbered (a rebuild starts afresh), so a block holds small numbers and
+// only the names a facet shows are ever read. The indexer rewrites, in the
+// same commit, every block in which a document was added, replaced or
+// deleted: columns and documents never disagree. See facet_columns.cc for
+// the byte layout.
 #pragma once
 
 #include <xapian.h>
@@ -31,19 +36,28 @@
 namespace hemeroteca {
 
 inline constexpr Xapian::docid kFacetBlockSize = 1024;
+inline constexpr std::uint32_t kNamesPerChunk = 256;
 
 // Index side: remembers the blocks whose documents changed and rewrites them
 // from the value slots before a commit.
 class FacetColumnWriter {
  public:
+  FacetColumnWriter();
+  ~FacetColumnWriter();
+
   void touch(Xapian::docid docid) { blocks_.insert((docid - 1) / kFacetBlockSize); }
   // Writes every touched block into `db` (uncommitted; the caller commits).
   void flush(Xapian::WritableDatabase& db);
-  // Rewrites every block of `db` (after a compaction renumbered documents).
+  // Writes every block of `db` afresh, with names numbered anew (after a
+  // compaction merged shards, whose numbers and docids differ).
   static void rewrite_all(Xapian::WritableDatabase& db);
 
  private:
+  struct Dictionary;
+  void write_block(Xapian::WritableDatabase& db, Xapian::docid block);
+
   std::set<Xapian::docid> blocks_;
+  std::vector<std::unique_ptr<Dictionary>> dictionaries_;  // per names field
 };
 
 // A date as a number: 20260112 for 2026-01-12, 0 for none.
@@ -75,10 +89,15 @@ class FacetColumns {
 
  private:
   struct Block;
+  struct Shard;
   struct FieldState;
+  struct DaySlots;
+
   // The block holding `docid`'s entry in `field` (its index there in
   // `index`), or null when it has no values.
   const Block* block(std::size_t field, Xapian::docid docid, Xapian::docid& index);
+  // Block `number` of `field` in `shard`, read when first asked for.
+  const Block* load(std::size_t field, std::size_t shard, Xapian::docid number);
   template <typename Visit>
   void for_each_entry(std::size_t field, std::span<const Xapian::docid> docids, Visit visit);
   std::vector<FacetValue> count_dates(std::size_t field, std::span<const Xapian::docid> docids,
@@ -88,6 +107,7 @@ class FacetColumns {
 
   std::vector<Xapian::Database> shards_;
   std::vector<std::unique_ptr<FieldState>> fields_;
+  std::unique_ptr<DaySlots> days_;  // the years dates are counted over
 };
 
 }  // namespace hemeroteca

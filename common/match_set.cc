@@ -252,12 +252,14 @@ class Builder {
       case Xapian::Query::OP_OR:
       case Xapian::Query::OP_SYNONYM:
         return any_of(query);
+      // An AND with a phrase inside goes whole to Xapian, which checks the
+      // phrase only where the other parts match.
       case Xapian::Query::OP_AND:
       case Xapian::Query::OP_FILTER:
-        if (walkable(query)) return all_of(query);
+        if (walks_alone(query)) return all_of(query);
         break;
       case Xapian::Query::OP_AND_NOT:
-        if (walkable(query))
+        if (walks_alone(query))
           return std::make_unique<AndNotCursor>(build(query.get_subquery(0)), negative(query));
         break;
       default:
@@ -272,32 +274,6 @@ class Builder {
   }
 
  private:
-  // True when the node and everything under it can be walked here: an AND
-  // with a phrase inside goes whole to Xapian, which checks the phrase only
-  // where the other parts match.
-  bool walkable(const Xapian::Query& query) const {
-    switch (query.get_type()) {
-      case Xapian::Query::LEAF_TERM:
-      case Xapian::Query::LEAF_MATCH_ALL:
-      case Xapian::Query::LEAF_MATCH_NOTHING:
-      case Xapian::Query::OP_INVALID:
-        return true;
-      case Xapian::Query::OP_SCALE_WEIGHT:
-      case Xapian::Query::OP_AND_MAYBE:
-        return walkable(query.get_subquery(0));
-      case Xapian::Query::OP_OR:
-      case Xapian::Query::OP_SYNONYM:
-      case Xapian::Query::OP_AND:
-      case Xapian::Query::OP_FILTER:
-      case Xapian::Query::OP_AND_NOT:
-        for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
-          if (!walkable(query.get_subquery(i))) return false;
-        return true;
-      default:
-        return date_range(query).has_value();
-    }
-  }
-
   std::unique_ptr<Cursor> all_of(const Xapian::Query& query) {
     std::vector<std::unique_ptr<Cursor>> children;
     std::vector<DateRangeCheck> dates;
@@ -349,6 +325,29 @@ class Builder {
 };
 
 }  // namespace
+
+bool walks_alone(const Xapian::Query& query) {
+  switch (query.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+    case Xapian::Query::LEAF_MATCH_ALL:
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+    case Xapian::Query::OP_INVALID:
+      return true;
+    case Xapian::Query::OP_SCALE_WEIGHT:
+    case Xapian::Query::OP_AND_MAYBE:
+      return walks_alone(query.get_subquery(0));
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_AND_NOT:
+      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (!walks_alone(query.get_subquery(i))) return false;
+      return true;
+    default:
+      return date_range(query).has_value();
+  }
+}
 
 std::vector<Xapian::docid> find_matches(const Xapian::Database& db, const Xapian::Query& query,
                                         FacetColumns& columns) {

@@ -18,6 +18,10 @@
 
 namespace hemeroteca {
 
+// True when find_matches() walks `query` alone, without Xapian's matcher
+// (it holds no phrase, no wildcard).
+bool walks_alone(const Xapian::Query& query);
+
 // Date ranges are checked against `columns`' dates.
 std::vector<Xapian::docid> find_matches(const Xapian::Database& db, const Xapian::Query& query,
                                         FacetColumns& columns);

@@ -39,7 +39,7 @@ namespace hemeroteca::schema {
 
 // Bumped whenever the meaning of a term prefix, a value slot or the stored
 // document data changes.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
 

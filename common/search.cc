@@ -150,7 +150,33 @@ Xapian::Query Searcher::like_query(const std::string& id_or_path) const {
   return Xapian::Query(Xapian::Query::OP_AND_NOT, similar, Xapian::Query(key));
 }
 
-Xapian::MSet Searcher::rank(const Xapian::Query& query, bool ranked, const SearchRequest& request) {
+Searcher::Matched Searcher::match(const Xapian::Query& query, bool ranked,
+                                  const SearchRequest& request) {
+  Matched matched;
+  Xapian::Enquire enquire = ranking(query, ranked, request);
+  if (walks_alone(query)) {
+    // The whole match by walking posting lists; Xapian ranks only the page.
+    matched.docids = find_matches(db_, query, *columns_);
+    if (!matched.docids.empty() && request.limit > 0 && request.offset < matched.docids.size())
+      matched.mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                      static_cast<Xapian::doccount>(request.limit));
+    matched.page_end = matched.mset.size();
+    return matched;
+  }
+  // Phrases, wildcards: Xapian's matcher must check every match anyway, so
+  // one ranked pass over all of them gives both the page and the match.
+  matched.mset = enquire.get_mset(0, db_.get_doccount());
+  matched.docids.reserve(matched.mset.size());
+  for (auto item = matched.mset.begin(); item != matched.mset.end(); ++item)
+    matched.docids.push_back(*item);
+  std::sort(matched.docids.begin(), matched.docids.end());
+  matched.page_begin = std::min<std::size_t>(request.offset, matched.mset.size());
+  matched.page_end = std::min<std::size_t>(matched.page_begin + request.limit, matched.mset.size());
+  return matched;
+}
+
+Xapian::Enquire Searcher::ranking(const Xapian::Query& query, bool ranked,
+                                  const SearchRequest& request) const {
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
@@ -162,9 +188,7 @@ Xapian::MSet Searcher::rank(const Xapian::Query& query, bool ranked, const Searc
   } else {
     enquire.set_sort_by_relevance_then_value(date_slot, true);
   }
-  // Only the page: the total and the facets come from find_matches().
-  return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                          static_cast<Xapian::doccount>(request.limit));
+  return enquire;
 }
 
 Hit Searcher::make_hit(const Xapian::MSetIterator& item, const HighlightTerms& highlight,
@@ -223,29 +247,25 @@ ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& r
                      "filter such as --speaker");
   bool ranked = parsed.ranked || !like.empty();
 
-  std::vector<Xapian::docid> matches = find_matches(db_, full, *columns_);
+  Matched matched = match(full, ranked, request);
   result.relaxed = false;
-  if (matches.empty() && op == DefaultOperator::kAnd && parsed.default_joined_words >= 2) {
+  if (matched.docids.empty() && op == DefaultOperator::kAnd && parsed.default_joined_words >= 2) {
     ParsedQuery relaxed = parser.parse(query, DefaultOperator::kOr);
-    Xapian::Query relaxed_full = combine(relaxed);
-    std::vector<Xapian::docid> relaxed_matches = find_matches(db_, relaxed_full, *columns_);
-    if (!relaxed_matches.empty()) {
+    Matched relaxed_matched = match(combine(relaxed), ranked, request);
+    if (!relaxed_matched.docids.empty()) {
       parsed = std::move(relaxed);
-      full = relaxed_full;
-      matches = std::move(relaxed_matches);
+      matched = std::move(relaxed_matched);
       result.relaxed = true;
     }
   }
-  result.total = static_cast<Xapian::doccount>(matches.size());
+  result.total = static_cast<Xapian::doccount>(matched.docids.size());
   result.hits.clear();
-  if (!matches.empty() && request.limit > 0 && request.offset < matches.size()) {
-    Xapian::MSet mset = rank(full, ranked, request);
-    for (auto item = mset.begin(); item != mset.end(); ++item)
-      result.hits.push_back(make_hit(item, parsed.highlight, request));
-  }
+  for (std::size_t i = matched.page_begin; i < matched.page_end; ++i)
+    result.hits.push_back(
+        make_hit(matched.mset[static_cast<Xapian::doccount>(i)], parsed.highlight, request));
   result.facets.clear();
   if (request.facets)
-    result.facets = columns_->count(matches, request.date_facet, request.facet_limit);
+    result.facets = columns_->count(matched.docids, request.date_facet, request.facet_limit);
   return parsed;
 }
 

@@ -124,8 +124,16 @@ class Searcher {
                         SearchResult& result);
   Xapian::Query filter_query(const SearchFilters& filters, QueryParser& parser) const;
   Xapian::Query like_query(const std::string& id_or_path) const;
-  // The requested page of `query`'s matches, best (or newest) first.
-  Xapian::MSet rank(const Xapian::Query& query, bool ranked, const SearchRequest& request);
+  // Every match of a query (for the total and the facets) and the page
+  // asked for, best (or newest) first: items [page_begin, page_end) of mset.
+  struct Matched {
+    std::vector<Xapian::docid> docids;  // ascending
+    Xapian::MSet mset;
+    std::size_t page_begin = 0, page_end = 0;
+  };
+  Matched match(const Xapian::Query& query, bool ranked, const SearchRequest& request);
+  Xapian::Enquire ranking(const Xapian::Query& query, bool ranked,
+                          const SearchRequest& request) const;
   // Sees the index's latest revision.
   void reopen();
   std::optional<std::string> suggest(const std::string& query, const ParsedQuery& parsed) const;

@@ -138,6 +138,44 @@ TEST_F(FacetColumnsTest, DatesComeInOrderAndNamesByCountThenValue) {
   }
 }
 
+// The first `limit` of `counts` by count, then name: what a facet must show.
+std::vector<std::pair<std::string, Xapian::doccount>> top(
+    const std::map<std::string, Xapian::doccount>& counts, std::size_t limit) {
+  std::vector<std::pair<std::string, Xapian::doccount>> values(counts.begin(), counts.end());
+  std::stable_sort(values.begin(), values.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (values.size() > limit) values.resize(limit);
+  return values;
+}
+
+TEST_F(FacetColumnsTest, TheFirstValuesAreTheRightOnesTiesIncluded) {
+  auto a = build("a", 1500, 21);
+  auto b = build("b", 700, 22);
+  Xapian::Database combined;
+  combined.add_database(a);
+  combined.add_database(b);
+  for (bool sharded : {false, true}) {
+    Xapian::Database db = sharded ? combined : Xapian::Database(a);
+    FacetColumns columns(sharded ? std::vector<Xapian::Database>{a, b}
+                                 : std::vector<Xapian::Database>{a});
+    std::vector<Xapian::docid> all = every_document(db);
+    std::mt19937 rng(5);
+    for (int round = 0; round < 6; ++round) {
+      std::vector<Xapian::docid> some;
+      for (Xapian::docid docid : all)
+        if (rng() % (round + 2) == 0) some.push_back(docid);
+      std::size_t limit = 1 + round % 4;
+      auto expected = expected_counts(db, some, DateGranularity::kDay);
+      for (const Facet& facet : columns.count(some, DateGranularity::kDay, limit)) {
+        if (facet.name == "date") continue;
+        std::vector<std::pair<std::string, Xapian::doccount>> got;
+        for (const FacetValue& value : facet.values) got.emplace_back(value.value, value.count);
+        EXPECT_EQ(got, top(expected[facet.name], limit)) << facet.name << " sharded " << sharded;
+      }
+    }
+  }
+}
+
 TEST_F(FacetColumnsTest, ChangedAndDeletedDocumentsAreCountedAfresh) {
   auto db = build("db", 2200, 5);
   std::mt19937 rng(99);
@@ -185,10 +223,10 @@ TEST_F(FacetColumnsTest, RewriteAllRebuildsEveryBlock) {
   std::string prefix(schema::metadata::kFacetColumns);
   for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
     db.set_metadata(*it, "garbage");
-  db.set_metadata(prefix + "speaker/999", "stale");
+  db.set_metadata(prefix + "speaker/b999", "stale");
   FacetColumnWriter::rewrite_all(db);
   db.commit();
-  EXPECT_EQ(db.get_metadata(prefix + "speaker/999"), "");
+  EXPECT_EQ(db.get_metadata(prefix + "speaker/b999"), "");
   FacetColumns columns({db});
   std::vector<Xapian::docid> all = every_document(db);
   EXPECT_EQ(as_maps(columns.count(all, DateGranularity::kDay, 0)),
@@ -197,10 +235,22 @@ TEST_F(FacetColumnsTest, RewriteAllRebuildsEveryBlock) {
 
 TEST_F(FacetColumnsTest, ADamagedBlockIsReportedNotMisread) {
   auto db = build("db", 10, 8);
-  db.set_metadata(std::string(schema::metadata::kFacetColumns) + "actor/0", "\x01\x00\x05");
-  db.commit();
-  FacetColumns columns({db});
-  EXPECT_THROW(columns.count(every_document(db), DateGranularity::kDay, 0), IndexIncompatibleError);
+  std::string key = std::string(schema::metadata::kFacetColumns) + "actor/b0";
+  std::string good = db.get_metadata(key);
+  ASSERT_GT(good.size(), 12u);
+  std::string offset_past_end = good;
+  offset_past_end[10] = '\xff';  // document 0 ends past the block's numbers
+  offset_past_end[11] = '\x7f';
+  std::string unknown_name = good;
+  unknown_name.back() = '\xfe';  // a name number beyond the dictionary
+  for (const std::string& bad : {std::string("\x02\x00\x05"), good.substr(0, good.size() - 1),
+                                 offset_past_end, unknown_name}) {
+    db.set_metadata(key, bad);
+    db.commit();
+    FacetColumns columns({db});
+    EXPECT_THROW(columns.count(every_document(db), DateGranularity::kDay, 0),
+                 IndexIncompatibleError);
+  }
 }
 
 }  // namespace
