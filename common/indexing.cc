@@ -14,6 +14,7 @@
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/article_analysis.h"
 #include "common/article_parser.h"
@@ -242,39 +243,77 @@ bool under(const std::string& path, const std::vector<fs::path>& roots) {
   return false;
 }
 
+// How an Updater writes.
+struct WriteMode {
+  // The database started empty in this run: new articles are added without
+  // looking their key up (the costliest part of replacing a document).
+  bool fresh = false;
+  // Keep the facet columns up to date (a sharded build rewrites them all
+  // once merged instead).
+  bool columns = true;
+};
+
 class Updater {
  public:
   Updater(Xapian::WritableDatabase& db, const IndexOptions& options, IndexProgress* progress,
-          IndexSummary& summary)
-      : db_(db), options_(options), progress_(progress), summary_(summary) {}
+          IndexSummary& summary, WriteMode mode = {})
+      : db_(db), options_(options), progress_(progress), summary_(summary), mode_(mode) {}
 
-  void run() {
-    std::string fingerprint = ExtractionData::shared()->fingerprint;
+  // An incremental update: plans, writes with `workers` analysing threads,
+  // finishes.
+  void run(unsigned workers) {
+    plan();
+    if (progress_) progress_->on_start(tasks_.size());
+    execute(tasks_, workers);
+    finish(true);
+  }
+
+  // Lists what to read and removes what is gone.
+  void plan() {
+    fingerprint_ = ExtractionData::shared()->fingerprint;
     std::string recorded = db_.get_metadata(std::string(schema::metadata::kExtraction));
-    reextract_ = db_.get_doccount() > 0 && recorded != fingerprint;
+    reextract_ = db_.get_doccount() > 0 && recorded != fingerprint_;
     state_ = load_state(db_);
     list_files();
     read_records();
     remove_vanished();
+  }
 
+  std::vector<Task>& tasks() { return tasks_; }
+
+  // Reads, analyses and writes `tasks`: with `workers` threads analysing
+  // while this one writes, or (0) all in this thread.
+  void execute(const std::vector<Task>& tasks, unsigned workers) {
     std::size_t done = 0;
-    if (progress_) progress_->on_start(tasks_.size());
-    unsigned threads = options_.threads ? options_.threads : std::thread::hardware_concurrency();
-    run_pipeline(tasks_, std::max(1u, threads), options_, reextract_, [&](Result result) {
+    auto write_one = [&](Result result) {
       write(std::move(result));
-      if (progress_) progress_->on_article_done(++done, tasks_.size());
-    });
+      if (progress_) progress_->on_article_done(++done, tasks.size());
+    };
+    if (workers > 0) {
+      run_pipeline(tasks, workers, options_, reextract_, write_one);
+      return;
+    }
+    Worker worker(options_, reextract_);
+    for (const Task& task : tasks) write_one(worker.process(task));
+  }
 
+  // Records the run's metadata and commits; `display_forms`: also how each
+  // word is usually written (a sharded build does it once merged).
+  void finish(bool display_forms) {
     vocabulary_.flush_spelling(db_);
-    Analyzer analyzer;
-    vocabulary_.write_display_forms(db_, analyzer);
-    db_.set_metadata(std::string(schema::metadata::kExtraction), fingerprint);
+    if (display_forms) {
+      Analyzer analyzer;
+      vocabulary_.write_display_forms(db_, analyzer);
+    }
+    db_.set_metadata(std::string(schema::metadata::kExtraction), fingerprint_);
     db_.set_metadata(std::string(schema::metadata::kLastUpdate), now_iso8601());
     record_folders();
-    columns_.flush(db_);
+    if (mode_.columns) columns_.flush(db_);
     db_.commit();
     summary_.total_documents = db_.get_doccount();
   }
+
+  const Vocabulary& vocabulary() const { return vocabulary_; }
 
  private:
   void list_files() {
@@ -323,7 +362,8 @@ class Updater {
         // The key is only known once parsed: look the old entry up by id.
         nlohmann::json json = nlohmann::json::parse(task.record, nullptr, false);
         if (json.is_object() && json.contains("id") && json["id"].is_string()) {
-          auto old = state_.find("jsonl:" + json["id"].get<std::string>());
+          task.id = json["id"].get<std::string>();
+          auto old = state_.find("jsonl:" + task.id);
           if (old != state_.end()) {
             if (old->second.signature.hash == stable_hash(task.record) && !reextract_) {
               ++summary_.unchanged;
@@ -377,7 +417,7 @@ class Updater {
         break;
       }
       case Outcome::kIndexed:
-        columns_.touch(db_.replace_document(result.key_term, result.doc));
+        columns_.touch(store(result));
         ++(task.old ? summary_.updated : summary_.added);
         vocabulary_.merge(result.vocabulary);
         changed();
@@ -386,11 +426,19 @@ class Updater {
     for (FileWarning& warning : result.warnings) summary_.warnings.push_back(std::move(warning));
   }
 
+  // Adds or replaces the article's document; returns its docid.
+  Xapian::docid store(const Result& result) {
+    // In a fresh index only a key written earlier in this run (an id given
+    // twice in JSONL) can exist.
+    if (mode_.fresh && written_.insert(result.key_term).second) return db_.add_document(result.doc);
+    return db_.replace_document(result.key_term, result.doc);
+  }
+
   // Commits every kCommitEvery changes: a crash loses at most those.
   void changed() {
     if (++pending_ < kCommitEvery) return;
     vocabulary_.flush_spelling(db_);
-    columns_.flush(db_);
+    if (mode_.columns) columns_.flush(db_);
     db_.commit();
     pending_ = 0;
   }
@@ -401,6 +449,12 @@ class Updater {
     for (std::string_view folder : schema::unpack_values(db_.get_metadata(key)))
       folders.emplace(folder);
     for (const fs::path& root : roots_) folders.insert(root.string());
+    for (const fs::path& folder : options_.folders) {
+      std::error_code ec;
+      fs::path root = fs::absolute(folder, ec).lexically_normal();
+      if (!root.has_filename()) root = root.parent_path();
+      folders.insert(root.string());
+    }
     std::vector<std::string> list(folders.begin(), folders.end());
     db_.set_metadata(key, schema::pack_values(list));
   }
@@ -409,20 +463,137 @@ class Updater {
   const IndexOptions& options_;
   IndexProgress* progress_;
   IndexSummary& summary_;
+  WriteMode mode_;
   bool reextract_ = false;
+  std::string fingerprint_ = ExtractionData::shared()->fingerprint;
   std::unordered_map<std::string, IndexedEntry> state_;
   std::vector<fs::path> roots_;
   std::set<std::string> seen_;
   std::vector<Task> tasks_;
+  std::unordered_set<std::string> written_;  // keys added in this run (fresh mode)
   Vocabulary vocabulary_;
   FacetColumnWriter columns_;
   std::size_t pending_ = 0;
 };
 
+// Several shard builders report progress to one indicator.
+class SharedProgress : public IndexProgress {
+ public:
+  SharedProgress(IndexProgress* inner, std::size_t total) : inner_(inner), total_(total) {}
+  void on_article_done(std::size_t, std::size_t) override {
+    std::lock_guard lock(mutex_);
+    ++done_;
+    if (inner_) inner_->on_article_done(done_, total_);
+  }
+
+ private:
+  IndexProgress* inner_;
+  std::size_t total_;
+  std::size_t done_ = 0;
+  std::mutex mutex_;
+};
+
+void add_summary(IndexSummary& into, IndexSummary& part) {
+  into.added += part.added;
+  into.updated += part.updated;
+  into.removed += part.removed;
+  into.unchanged += part.unchanged;
+  std::move(part.skipped.begin(), part.skipped.end(), std::back_inserter(into.skipped));
+  std::move(part.warnings.begin(), part.warnings.end(), std::back_inserter(into.warnings));
+}
+
+unsigned thread_count(const IndexOptions& options) {
+  return std::max(1u, options.threads ? options.threads : std::thread::hardware_concurrency());
+}
+
+// The tasks of one shard: files dealt round-robin; JSONL records by a hash
+// of their id, so that an id given twice goes to one shard (which keeps
+// the last).
+std::vector<std::vector<Task>> deal(std::vector<Task>& tasks, std::size_t shards) {
+  std::vector<std::vector<Task>> parts(shards);
+  std::size_t next = 0;
+  for (Task& task : tasks) {
+    std::size_t shard = task.record.empty() ? next++ % shards : stable_hash(task.id) % shards;
+    parts[shard].push_back(std::move(task));
+  }
+  return parts;
+}
+
+// Builds the index of a first build or a rebuild at `built`: with several
+// threads, as shards written side by side (Xapian's writer is the
+// bottleneck, and one writer uses one core), merged by compaction.
+void build_fresh(const fs::path& built, const IndexOptions& options, IndexProgress* progress,
+                 IndexSummary& summary) {
+  Analyzer analyzer;
+  const std::string settings = analyzer.settings();
+  unsigned threads = thread_count(options);
+  fs::path first_shard = built / "shard-0";
+  Xapian::WritableDatabase first = open_index_for_writing(first_shard, settings);
+  Updater planner(first, options, progress, summary, {.fresh = true, .columns = true});
+  planner.plan();
+  std::vector<Task>& tasks = planner.tasks();
+  if (progress) progress->on_start(tasks.size());
+  std::size_t shards = tasks.size() >= 2 * kCommitEvery ? threads : 1;
+  if (shards == 1) {
+    // One writer; the other cores analyse.
+    planner.execute(tasks, threads > 1 ? threads - 1 : 0);
+    planner.finish(true);
+    first.close();
+    // Docids are kept: the facet columns are addressed by them.
+    Xapian::Database(first_shard.string())
+        .compact((built / "index").string(), Xapian::DBCOMPACT_NO_RENUMBER);
+    return;
+  }
+
+  std::vector<std::vector<Task>> parts = deal(tasks, shards);
+  SharedProgress shared(progress, tasks.size());
+  std::vector<Xapian::WritableDatabase> dbs;
+  dbs.push_back(first);
+  for (std::size_t s = 1; s < shards; ++s)
+    dbs.push_back(open_index_for_writing(built / ("shard-" + std::to_string(s)), settings));
+  std::vector<IndexSummary> summaries(shards);
+  std::vector<std::unique_ptr<Updater>> updaters;
+  for (std::size_t s = 0; s < shards; ++s)
+    updaters.push_back(std::make_unique<Updater>(dbs[s], options, &shared, summaries[s],
+                                                 WriteMode{.fresh = true, .columns = false}));
+  std::vector<std::exception_ptr> failures(shards);
+  std::vector<std::thread> writers;
+  for (std::size_t s = 0; s < shards; ++s)
+    writers.emplace_back([&, s] {
+      try {
+        updaters[s]->execute(parts[s], 0);
+        updaters[s]->finish(false);
+      } catch (...) {
+        failures[s] = std::current_exception();
+      }
+    });
+  for (std::thread& writer : writers) writer.join();
+  for (const std::exception_ptr& failure : failures)
+    if (failure) std::rethrow_exception(failure);
+  Vocabulary vocabulary;
+  for (std::size_t s = 0; s < shards; ++s) {
+    add_summary(summary, summaries[s]);
+    vocabulary.merge(updaters[s]->vocabulary());
+  }
+  for (Xapian::WritableDatabase& db : dbs) db.close();
+
+  // Compaction merges the shards (renumbering their documents) and their
+  // spelling tables; what depends on docids or on every shard's counts is
+  // written afresh on the merged index.
+  Xapian::Database all;
+  for (std::size_t s = 0; s < shards; ++s)
+    all.add_database(Xapian::Database((built / ("shard-" + std::to_string(s))).string()));
+  all.compact((built / "index").string());
+  Xapian::WritableDatabase merged((built / "index").string(), Xapian::DB_OPEN);
+  FacetColumnWriter::rewrite_all(merged);
+  vocabulary.write_display_forms(merged, analyzer);
+  merged.commit();
+  summary.total_documents = merged.get_doccount();
+}
+
 // Builds a fresh index beside the live one and swaps it in, holding the live
 // index's lock throughout, so that searches always see a complete index.
 void rebuild(const IndexOptions& options, IndexProgress* progress, IndexSummary& summary) {
-  Analyzer analyzer;
   fs::path live = options.db_path;
   // Leftovers of a rebuild that was killed (we hold the lock: none runs).
   fs::path parent = live.has_parent_path() ? live.parent_path() : fs::path(".");
@@ -431,22 +602,13 @@ void rebuild(const IndexOptions& options, IndexProgress* progress, IndexSummary&
   for (const auto& entry : fs::directory_iterator(parent, ec))
     if (entry.path().filename().string().starts_with(stem)) fs::remove_all(entry.path(), ec);
   fs::path built = parent / (stem + std::to_string(getpid()));
-  fs::path fresh = built;
-  fresh += ".compact";
-  {
-    Xapian::WritableDatabase db = open_index_for_writing(built, analyzer.settings());
-    Updater(db, options, progress, summary).run();
-    db.close();
-  }
-  // Compaction packs the tables that batched commits leave half full.
-  // Docids are kept: the facet columns are addressed by them.
-  Xapian::Database(built.string()).compact(fresh.string(), Xapian::DBCOMPACT_NO_RENUMBER);
-  fs::remove_all(built, ec);
+  fs::create_directories(built);
+  build_fresh(built, options, progress, summary);
   // No Xapian handle is open on either folder now (a handle follows paths,
   // and would write into the swapped-in index); the IndexLock keeps other
   // indexers out.
-  swap_folders(live, fresh);
-  fs::remove_all(fresh, ec);  // now the old index
+  swap_folders(live, built / "index");
+  fs::remove_all(built, ec);  // the shards, and now the old index
 }
 
 // True when there is no index at `path` yet, or an empty one.
@@ -475,7 +637,9 @@ IndexSummary update_index(const IndexOptions& options, IndexProgress* progress) 
     Analyzer analyzer;
     Xapian::WritableDatabase db =
         open_index_for_writing(options.db_path, analyzer.settings(), options.lock_timeout_seconds);
-    Updater(db, options, progress, summary).run();
+    // One writer (Xapian's, the bottleneck); the other cores analyse.
+    unsigned threads = thread_count(options);
+    Updater(db, options, progress, summary).run(threads > 1 ? threads - 1 : 1);
   }
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -120,6 +120,38 @@ TEST(Indexer, RebuildSwapsWhileSearchesGoOn) {
   EXPECT_EQ(siblings, (std::set<std::string>{"corpus", "index", "index.lock"}));
 }
 
+// With several threads a first build writes shards side by side and merges
+// them: the index must answer exactly as one written by a single writer,
+// before and after incremental runs.
+TEST(Indexer, ShardedBuildAnswersAsASingleWriterBuild) {
+  TempDir dir;
+  fs::path corpus = write_synthetic_corpus(dir / "corpus", 2500, 0, 60);
+  index_json(dir / "one", {"--threads", "1", corpus.string()});
+  index_json(dir / "two", {"--threads", "2", corpus.string()});
+  auto same_answers = [&](const std::string& when) {
+    EXPECT_EQ(article_count(dir / "one"), article_count(dir / "two")) << when;
+    for (std::string query : {"fentanilo", "armas frontera", "\"secretario de\"", "articulo17",
+                              "date:2025-01", "soberania OR cartel"}) {
+      nlohmann::json a = search_json(dir / "one", {"--facet-limit", "0", query});
+      nlohmann::json b = search_json(dir / "two", {"--facet-limit", "0", query});
+      EXPECT_EQ(a["total"], b["total"]) << when << ": " << query;
+      EXPECT_EQ(a["facets"], b["facets"]) << when << ": " << query;
+      EXPECT_EQ(ids_of(dir / "one", query), ids_of(dir / "two", query)) << when << ": " << query;
+    }
+  };
+  same_answers("first build");
+  for (int n : {3, 900, 2001}) fs::remove(corpus / ("a" + std::to_string(n) + ".txt"));
+  write(corpus / "a10.txt", synthetic_article(99999, 80));
+  write_synthetic_corpus(corpus, 3, 5000, 60);
+  for (const char* db : {"one", "two"}) {
+    nlohmann::json run = index_json(dir / db, {corpus.string()});
+    EXPECT_EQ(run["removed"], 3) << db;
+    EXPECT_EQ(run["added"], 3) << db;
+    EXPECT_EQ(run["updated"], 1) << db;
+  }
+  same_answers("after an update");
+}
+
 TEST(Indexer, KilledMidRunLeavesAUsableIndexAndTheNextRunCompletesIt) {
   TempDir dir;
   fs::path corpus = write_synthetic_corpus(dir / "corpus", 300);
