@@ -108,6 +108,10 @@ class Worker {
     return result;
   }
 
+  // Words go straight into `vocabulary` rather than into each result (when
+  // the worker runs in the writer's thread).
+  void write_vocabulary_into(Vocabulary* vocabulary) { vocabulary_ = vocabulary; }
+
  private:
   // {"id", "body", "title", "date", "source", "url"}
   Result record(const Task& task, Result result) {
@@ -154,8 +158,8 @@ class Worker {
     auto analyzed = analyze_article(std::move(article), analyzer_, extractor_);
     for (const std::string& warning : analyzed->article.warnings)
       result.warnings.push_back({analyzed->article.key, warning});
-    result.doc =
-        builder_.build(analyzed->article, &result.vocabulary, &analyzed->body, &analyzed->title);
+    result.doc = builder_.build(analyzed->article, vocabulary_ ? vocabulary_ : &result.vocabulary,
+                                &analyzed->body, &analyzed->title);
     result.doc.add_value(schema::kSignature.slot, result.signature.encode());
     result.key_term = schema::unique_term(analyzed->article.key);
     result.outcome = Outcome::kIndexed;
@@ -166,6 +170,7 @@ class Worker {
   Analyzer analyzer_;
   Extractor extractor_;
   DocumentBuilder builder_;
+  Vocabulary* vocabulary_ = nullptr;
 };
 
 // Runs the tasks on `threads` workers; calls `write` with each result, in
@@ -294,6 +299,7 @@ class Updater {
       return;
     }
     Worker worker(options_, reextract_);
+    worker.write_vocabulary_into(&vocabulary_);  // same thread: no merging
     for (const Task& task : tasks) write_one(worker.process(task));
   }
 
@@ -301,10 +307,7 @@ class Updater {
   // word is usually written (a sharded build does it once merged).
   void finish(bool display_forms) {
     vocabulary_.flush_spelling(db_);
-    if (display_forms) {
-      Analyzer analyzer;
-      vocabulary_.write_display_forms(db_, analyzer);
-    }
+    if (display_forms) vocabulary_.write_display_forms(db_);
     db_.set_metadata(std::string(schema::metadata::kExtraction), fingerprint_);
     db_.set_metadata(std::string(schema::metadata::kLastUpdate), now_iso8601());
     record_folders();
@@ -419,7 +422,7 @@ class Updater {
       case Outcome::kIndexed:
         columns_.touch(store(result));
         ++(task.old ? summary_.updated : summary_.added);
-        vocabulary_.merge(result.vocabulary);
+        vocabulary_.merge(result.vocabulary);  // (empty when the worker wrote into it)
         changed();
         break;
     }
@@ -586,7 +589,7 @@ void build_fresh(const fs::path& built, const IndexOptions& options, IndexProgre
   all.compact((built / "index").string());
   Xapian::WritableDatabase merged((built / "index").string(), Xapian::DB_OPEN);
   FacetColumnWriter::rewrite_all(merged);
-  vocabulary.write_display_forms(merged, analyzer);
+  vocabulary.write_display_forms(merged);
   merged.commit();
   summary.total_documents = merged.get_doccount();
 }

@@ -16,19 +16,45 @@ std::string display_form(const Xapian::Database& db, const std::string& folded) 
   return display.empty() ? folded : display;
 }
 
+Vocabulary::Entry& Vocabulary::entry(std::string_view folded) {
+  auto found = words_.find(folded);
+  if (found == words_.end()) found = words_.emplace(std::string(folded), Entry{}).first;
+  if (found->second.pending == 0) pending_.push_back(&found->first);
+  return found->second;
+}
+
+void Vocabulary::count_surface(Entry& entry, std::string_view surface, std::uint32_t n) {
+  for (auto& [seen, count] : entry.surfaces)
+    if (seen == surface) {
+      count += n;
+      return;
+    }
+  entry.surfaces.emplace_back(std::string(surface), n);
+}
+
 void Vocabulary::add(const std::string& folded, std::string_view surface) {
-  ++spelling_[folded];
-  ++surfaces_[std::string(surface)];
+  Entry& word = entry(folded);
+  ++word.pending;
+  count_surface(word, surface, 1);
 }
 
 void Vocabulary::merge(const Vocabulary& other) {
-  for (const auto& [word, count] : other.spelling_) spelling_[word] += count;
-  for (const auto& [surface, count] : other.surfaces_) surfaces_[surface] += count;
+  for (const auto& [folded, theirs] : other.words_) {
+    Entry& word = entry(folded);
+    // (an entry is pending from entry(); keep it so even when `theirs`
+    // adds no occurrence, which flush handles)
+    word.pending += theirs.pending;
+    for (const auto& [surface, count] : theirs.surfaces) count_surface(word, surface, count);
+  }
 }
 
 void Vocabulary::flush_spelling(Xapian::WritableDatabase& db) {
-  for (const auto& [word, count] : spelling_) db.add_spelling(word, count);
-  spelling_.clear();
+  for (const std::string* folded : pending_) {
+    Entry& word = words_.find(*folded)->second;
+    if (word.pending > 0) db.add_spelling(*folded, word.pending);
+    word.pending = 0;
+  }
+  pending_.clear();
 }
 
 namespace {
@@ -41,29 +67,21 @@ bool all_capitals(std::string_view surface) {
 
 }  // namespace
 
-void Vocabulary::write_display_forms(Xapian::WritableDatabase& db, Analyzer& analyzer) const {
-  struct Best {
-    std::string surface;
-    std::uint32_t count = 0;
-    bool capitals = true;
+void Vocabulary::write_display_forms(Xapian::WritableDatabase& db) const {
+  // Prefer: not all capitals, then the most frequent, then (on a tie) the
+  // greater byte string: lower case sorts after upper case, so a word
+  // capitalised at the start of a sentence loses.
+  auto rank = [](const std::pair<std::string, std::uint32_t>& written) {
+    return std::make_tuple(!all_capitals(written.first), written.second,
+                           std::string_view(written.first));
   };
-  std::unordered_map<std::string, Best> best;
-  for (const auto& [surface, count] : surfaces_) {
-    std::string folded = analyzer.folded(normalize_word(surface));
-    Best& current = best[folded];
-    bool capitals = all_capitals(surface);
-    // Prefer: not all capitals, then the most frequent, then (on a tie) the
-    // greater byte string: lower case sorts after upper case, so a word
-    // capitalised at the start of a sentence loses.
-    auto rank = [](bool caps, std::uint32_t n, const std::string& s) {
-      return std::make_tuple(!caps, n, std::string_view(s));
-    };
-    if (current.count == 0 ||
-        rank(capitals, count, surface) > rank(current.capitals, current.count, current.surface))
-      current = {surface, count, capitals};
+  for (const auto& [folded, word] : words_) {
+    const std::pair<std::string, std::uint32_t>* best = nullptr;
+    for (const auto& written : word.surfaces)
+      if (best == nullptr || rank(written) > rank(*best)) best = &written;
+    if (best != nullptr && best->first != folded)
+      db.set_metadata(display_form_key(folded), best->first);
   }
-  for (const auto& [folded, choice] : best)
-    if (choice.surface != folded) db.set_metadata(display_form_key(folded), choice.surface);
 }
 
 }  // namespace hemeroteca

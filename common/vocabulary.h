@@ -9,10 +9,10 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace hemeroteca {
-
-class Analyzer;
 
 // Shortest word offered as a spelling suggestion, in bytes.
 inline constexpr std::size_t kMinSpellingBytes = 4;
@@ -29,16 +29,30 @@ class Vocabulary {
 
   // Records, in `db`'s metadata, the most frequent way of writing each word
   // seen (when it differs from the folded form).
-  void write_display_forms(Xapian::WritableDatabase& db, Analyzer& analyzer) const;
+  void write_display_forms(Xapian::WritableDatabase& db) const;
 
   // Adds what `other` recorded.
   void merge(const Vocabulary& other);
 
-  std::size_t pending_spelling() const { return spelling_.size(); }
+  std::size_t pending_spelling() const { return pending_.size(); }
 
  private:
-  std::unordered_map<std::string, Xapian::termcount> spelling_;
-  std::unordered_map<std::string, std::uint32_t> surfaces_;
+  // One folded word: occurrences not yet in the spelling table, and how
+  // often each way of writing it was seen (a few at most).
+  struct Entry {
+    Xapian::termcount pending = 0;
+    std::vector<std::pair<std::string, std::uint32_t>> surfaces;
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  Entry& entry(std::string_view folded);
+  void count_surface(Entry& entry, std::string_view surface, std::uint32_t n);
+
+  // One look-up per word seen: it is done for every word of every article.
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> words_;
+  std::vector<const std::string*> pending_;  // keys of entries with pending > 0
 };
 
 // The metadata key holding how `folded` is usually written.

@@ -8,7 +8,8 @@
 //       line back for each, timing it; writes the ids of each answer to
 //       RESULTS (a line per query) and prints "P50 P95 P99 MAX_RSS_KB" in ms
 //   bench_tool spawn ENGINE DB QUERIES [BINARY]
-//       one process per query (ENGINE: hemeroteca, quest, sqlite3); prints
+//       one process per query (ENGINE: hemeroteca, hemeroteca-nosnippets,
+//       quest, sqlite3); prints
 //       "P50 P95 P99"
 //   bench_tool mrr HEADLINES RESULTS
 //       MRR@10: line i of RESULTS holds the ids found for headline i
@@ -159,8 +160,9 @@ int batch(const std::string& format, const std::string& queries_path,
 
 std::vector<std::string> spawn_argv(const std::string& engine, const std::string& db,
                                     const Query& q, const std::string& binary) {
-  if (engine == "hemeroteca") {
+  if (engine.starts_with("hemeroteca")) {
     std::vector<std::string> argv = {binary, "--db", db, "--json", "--limit", "10"};
+    if (engine == "hemeroteca-nosnippets") argv.push_back("--no-snippets");
     if (!q.from.empty()) argv.insert(argv.end(), {"--from", q.from, "--to", q.to});
     argv.push_back(q.text);
     return argv;

@@ -3,24 +3,31 @@
 # the same corpora in one run, written up as docs/BENCHMARKS.md.
 #
 #   scripts/bench/run.sh [--sizes "1000 10000 100000"] [--runs N] [--no-real]
-#                        [--work DIR] [--out FILE] [--build DIR]
+#                        [--source DIR] [--work DIR] [--out FILE]
+#                        [--build DIR] [--no-build]
 #
-# Corpora: synthetic articles generated from the mañaneras transcripts (one
-# per size in --sizes) and the real transcripts themselves
-# (../shared/data/mananeras_mx, skipped with --no-real or when absent).
+# Corpora: synthetic articles generated from the sentences of --source (one
+# corpus per size in --sizes; default source: the mañaneras transcripts,
+# ../shared/data/mananeras_mx/txt) and the real transcripts themselves
+# (skipped with --no-real or when absent).
 # Every figure is the median of --runs runs (default 3); ratios are to plain
 # Xapian measured in the same run, since absolute times drift between runs on
-# shared machines. Raw measurements stay in WORK/results.tsv.
+# shared machines. Raw measurements stay in WORK/results.tsv. --no-build uses
+# the tools already built in --build (configured with HEMEROTECA_BUILD_BENCH).
+# Needs omindex, quest (xapian-omega, xapian-tools) and sqlite3:
+# scripts/install-deps.sh installs them.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 sizes="1000 10000 100000"
 runs=3
 real=1
+build_it=1
 work="${TMPDIR:-/tmp}/hemeroteca-bench"
 out="$root/docs/BENCHMARKS.md"
 build="$root/build/bench"
 real_corpus="$root/../shared/data/mananeras_mx/txt"
+source_dir="$real_corpus"
 command_line="scripts/bench/run.sh $*"
 
 while [[ $# -gt 0 ]]; do
@@ -28,10 +35,12 @@ while [[ $# -gt 0 ]]; do
     --sizes) sizes="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --no-real) real=0; shift ;;
+    --source) source_dir="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --build) build="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --no-build) build_it=0; shift ;;
+    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -45,7 +54,7 @@ done
 
 log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 
-if [[ ! -x "$build/scripts/bench/bench_tool" || "${BENCH_REBUILD:-1}" == 1 ]]; then
+if [[ "$build_it" == 1 ]]; then
   log "building (Release) in $build"
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DHEMEROTECA_BUILD_TESTS=OFF \
     -DHEMEROTECA_BUILD_BENCH=ON >/dev/null
@@ -114,9 +123,13 @@ bench_corpus() {  # NAME ARTICLES_DIR QUERIES [HEADLINES]
   log "$name: queries in one process"
   local format p50 p95 p99 rss
   for ((run = 1; run <= runs; run++)); do
+    # Facets on or off; snippets (which read each result's file) on or off.
     for format in hemeroteca hemeroteca-nofacets; do
       read -r p50 p95 p99 rss < <("$bench" batch "$format" "$queries" "$work/ids" -- \
         "$search_bin" --db "$dbs/hemeroteca" --batch)
+      record_query "$name" "$format-snippets" batch "$p50" "$p95" "$p99" "$rss"
+      read -r p50 p95 p99 rss < <("$bench" batch "$format" "$queries" "$work/ids" -- \
+        "$search_bin" --db "$dbs/hemeroteca" --batch --no-snippets)
       record_query "$name" "$format" batch "$p50" "$p95" "$p99" "$rss"
     done
     read -r p50 p95 p99 rss < <("$bench" batch tsv "$queries" "$work/ids" -- \
@@ -131,6 +144,9 @@ bench_corpus() {  # NAME ARTICLES_DIR QUERIES [HEADLINES]
   for ((run = 1; run <= runs; run++)); do
     read -r p50 p95 p99 < <("$bench" spawn hemeroteca "$dbs/hemeroteca" "$queries" "$search_bin")
     record_query "$name" hemeroteca spawn "$p50" "$p95" "$p99" ""
+    read -r p50 p95 p99 < <("$bench" spawn hemeroteca-nosnippets "$dbs/hemeroteca" "$queries" \
+      "$search_bin")
+    record_query "$name" hemeroteca-nosnippets spawn "$p50" "$p95" "$p99" ""
     read -r p50 p95 p99 < <("$bench" spawn quest "$dbs/omindex" "$queries")
     record_query "$name" quest spawn "$p50" "$p95" "$p99" ""
     read -r p50 p95 p99 < <("$bench" spawn sqlite3 "$dbs/fts5" "$queries")
@@ -181,7 +197,7 @@ for size in $sizes; do
   if [[ ! -f "$corpus/queries.tsv" ]]; then
     log "generating $size synthetic articles"
     rm -rf "$corpus"
-    "$tools/generate_corpus" "$real_corpus" "$corpus" "$size"
+    "$tools/generate_corpus" "$source_dir" "$corpus" "$size"
   fi
   first_corpus="${first_corpus:-$corpus}"
   bench_corpus "synthetic-$size" "$corpus/articles" "$corpus/queries.tsv" "$corpus/headlines.tsv"
@@ -189,7 +205,7 @@ done
 if [[ "$real" == 1 && -d "$real_corpus" ]]; then
   queries="$first_corpus/queries.tsv"
   if [[ -z "$first_corpus" ]]; then
-    "$tools/generate_corpus" "$real_corpus" "$work/queries-only" 1000
+    "$tools/generate_corpus" "$source_dir" "$work/queries-only" 1000
     queries="$work/queries-only/queries.tsv"
   fi
   bench_corpus mananeras "$real_corpus" "$queries"

@@ -85,7 +85,7 @@ TEST(DocumentBuilder, RecordsVocabularyForSpelling) {
   testing::TempDir dir;  // the in-memory backend has no spelling table
   Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
   vocabulary.flush_spelling(db);
-  vocabulary.write_display_forms(db, analyzer);
+  vocabulary.write_display_forms(db);
   EXPECT_EQ(db.get_spelling_suggestion("soverania"), "soberania");
   EXPECT_EQ(display_form(db, "soberania"), "soberanía") << "on a tie, lower case wins";
   EXPECT_EQ(db.get_spelling_suggestion("nacion"), "");  // known word: no suggestion
@@ -99,7 +99,7 @@ TEST(DocumentBuilder, DisplayFormsAvoidCapitals) {
                 &vocabulary);
   testing::TempDir dir;
   Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
-  vocabulary.write_display_forms(db, analyzer);
+  vocabulary.write_display_forms(db);
   EXPECT_EQ(display_form(db, "sheinbaum"), "Sheinbaum");
 }
 
