@@ -110,6 +110,7 @@ BatchSummary run_batch(Searcher& searcher, const SearchRequest& defaults, std::i
         request.query = clean;
       }
       SearchResult result = searcher.search(request);
+      summary.missing_shards = result.missing_shards;
       JsonWriter json;
       json.begin_object();
       write_search_result_members(json, result);

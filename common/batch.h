@@ -24,6 +24,8 @@ namespace hemeroteca {
 struct BatchSummary {
   std::size_t queries = 0;
   std::size_t errors = 0;
+  // Shards left out of the last answered query (--allow-partial).
+  std::vector<MissingShard> missing_shards;
 };
 
 // `defaults`: the request the command line describes; a line's JSON fields

@@ -63,7 +63,9 @@ void DocumentBuilder::add_filters(Xapian::Document& doc, const Article& article)
   add_multi(schema::kActor, article.actors);
   add_multi(schema::kSpeaker, article.speakers);
   add_multi(schema::kTopic, article.topics);
-  if (!article.date.empty()) doc.add_value(schema::kDate.slot, schema::date_to_slot(article.date));
+  std::string date = article.date.empty() ? std::string() : schema::date_to_slot(article.date);
+  if (!date.empty()) doc.add_value(schema::kDate.slot, date);
+  doc.add_value(schema::kSortKey.slot, date + " " + article.key);
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article, Vocabulary* vocabulary,

@@ -67,6 +67,13 @@ class IndexLockedError : public Error {
       : Error(ExitCode::kIndexLocked, message, std::move(hint)) {}
 };
 
+// A shard of a sharded index did not open or answer in time.
+class ShardUnavailableError : public Error {
+ public:
+  explicit ShardUnavailableError(const std::string& message, std::string hint = {})
+      : Error(ExitCode::kShardUnavailable, message, std::move(hint)) {}
+};
+
 // A data file (stopwords, aliases, gazetteer, taxonomy) is missing or invalid.
 class DataFileError : public Error {
  public:

@@ -64,17 +64,6 @@ int width_for(std::uint32_t max_value) {
   return width;
 }
 
-DateKey date_key(std::string_view slot_value) {
-  if (slot_value.size() != 8) return 0;
-  DateKey key = 0;
-  for (char c : slot_value) {
-    if (c < '0' || c > '9') return 0;
-    key = key * 10 + static_cast<DateKey>(c - '0');
-  }
-  DateKey month = key / 100 % 100, day = key % 100;
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? key : 0;
-}
-
 std::uint32_t read_count(const Xapian::Database& db, const schema::Field& field) {
   std::string text = db.get_metadata(field_key(field, "count"));
   std::uint32_t count = 0;
@@ -488,18 +477,15 @@ std::vector<FacetValue> FacetColumns::count_dates(std::size_t field,
   });
   for (const auto& [key, n] : outside) days.push_back(key);
   std::sort(days.begin(), days.end());
-  DateKey divisor = granularity == DateGranularity::kDay     ? 1
-                    : granularity == DateGranularity::kMonth ? 100
-                                                             : 10000;
   std::vector<FacetValue> values;
   DateKey last_bucket = 0;
   for (DateKey day : days) {
     std::size_t slot = slots.of(day);
     Xapian::doccount n = slot == slots.size() ? outside[day] : std::exchange(counts[slot], 0);
-    if (!values.empty() && last_bucket == day / divisor) {
+    if (!values.empty() && last_bucket == date_bucket(day, granularity)) {
       values.back().count += n;
     } else {
-      last_bucket = day / divisor;
+      last_bucket = date_bucket(day, granularity);
       values.push_back({std::to_string(last_bucket), n});
     }
   }
@@ -562,12 +548,7 @@ std::vector<FacetValue> FacetColumns::count_names(std::size_t field,
       values.push_back({state.shards[0].name(shards_[0], schema_field, candidates[k].number),
                         candidates[k].count});
   }
-  auto before = [](const FacetValue& a, const FacetValue& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  };
-  std::size_t keep = limit == 0 ? values.size() : std::min(limit, values.size());
-  std::partial_sort(values.begin(), values.begin() + static_cast<long>(keep), values.end(), before);
-  values.resize(keep);
+  keep_most_frequent(values, limit);
   return values;
 }
 

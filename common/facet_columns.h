@@ -60,9 +60,6 @@ class FacetColumnWriter {
   std::vector<std::unique_ptr<Dictionary>> dictionaries_;  // per names field
 };
 
-// A date as a number: 20260112 for 2026-01-12, 0 for none.
-using DateKey = std::uint32_t;
-
 // Search side: facet counts and dates of articles, read from the columns of
 // one or more shards (a search over several shards numbers documents
 // round-robin, as Xapian does). Loaded blocks are kept: a long-lived

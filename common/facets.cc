@@ -1,6 +1,40 @@
 #include "common/facets.h"
 
+#include <algorithm>
+
 namespace hemeroteca {
+
+DateKey date_key(std::string_view slot_value) {
+  if (slot_value.size() != 8) return 0;
+  DateKey key = 0;
+  for (char c : slot_value) {
+    if (c < '0' || c > '9') return 0;
+    key = key * 10 + static_cast<DateKey>(c - '0');
+  }
+  DateKey month = key / 100 % 100, day = key % 100;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? key : 0;
+}
+
+std::uint32_t date_bucket(std::uint32_t day, DateGranularity granularity) {
+  switch (granularity) {
+    case DateGranularity::kDay:
+      return day;
+    case DateGranularity::kMonth:
+      return day / 100;
+    case DateGranularity::kYear:
+      return day / 10000;
+  }
+  return day;
+}
+
+void keep_most_frequent(std::vector<FacetValue>& values, std::size_t limit) {
+  auto before = [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  };
+  std::size_t keep = limit == 0 ? values.size() : std::min(limit, values.size());
+  std::partial_sort(values.begin(), values.begin() + static_cast<long>(keep), values.end(), before);
+  values.resize(keep);
+}
 
 std::string format_date_bucket(std::string_view bucket) {
   std::string out(bucket.substr(0, 4));

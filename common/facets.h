@@ -4,6 +4,8 @@
 
 #include <xapian.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +23,19 @@ struct Facet {
   std::string name;  // the schema field's name: "date", "speaker" ...
   std::vector<FacetValue> values;
 };
+
+// A date as a number: 20260112 for 2026-01-12, 0 for none.
+using DateKey = std::uint32_t;
+
+// The date slot's value "20260112" as a number; 0 when it is not a date.
+DateKey date_key(std::string_view slot_value);
+
+// The bucket of day 20260112: itself, 202601 or 2026.
+std::uint32_t date_bucket(std::uint32_t day, DateGranularity granularity);
+
+// Orders name facet values by count, then value (byte order), and keeps the
+// first `limit` (0: all).
+void keep_most_frequent(std::vector<FacetValue>& values, std::size_t limit);
 
 // "20260112" / "202601" / "2026" -> "2026-01-12" / "2026-01" / "2026".
 std::string format_date_bucket(std::string_view bucket);

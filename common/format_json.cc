@@ -64,6 +64,18 @@ std::string hit_json(const Hit& hit) {
   return json.take();
 }
 
+namespace {
+
+// [{"shard": "host:port", "reason": "..."}, ...]
+void write_missing_shards(JsonWriter& json, const std::vector<MissingShard>& missing) {
+  json.begin_array();
+  for (const MissingShard& shard : missing)
+    json.begin_object().member("shard", shard.label).member("reason", shard.reason).end_object();
+  json.end_array();
+}
+
+}  // namespace
+
 void write_search_result_members(JsonWriter& json, const SearchResult& result) {
   json.member("version", kJsonVersion)
       .member("query", result.query)
@@ -84,6 +96,11 @@ void write_search_result_members(JsonWriter& json, const SearchResult& result) {
   json.key("facets");
   write_facets(json, result.facets);
   json.key("warnings").strings(result.warnings);
+  json.member("partial", !result.missing_shards.empty());
+  if (!result.missing_shards.empty()) {
+    json.key("missing_shards");
+    write_missing_shards(json, result.missing_shards);
+  }
 }
 
 std::string search_result_json(const SearchResult& result) {
@@ -114,6 +131,20 @@ std::string index_info_json(const IndexInfo& info) {
   json.key("folders").strings(info.folders);
   json.key("facets");
   write_facets(json, info.facets);
+  if (!info.shards.empty()) {
+    json.key("shards").begin_array();
+    for (const IndexInfo::ShardInfo& shard : info.shards)
+      json.begin_object()
+          .member("shard", shard.label)
+          .member("articles", shard.articles)
+          .end_object();
+    json.end_array();
+  }
+  json.member("partial", !info.missing_shards.empty());
+  if (!info.missing_shards.empty()) {
+    json.key("missing_shards");
+    write_missing_shards(json, info.missing_shards);
+  }
   json.end_object();
   return json.take();
 }

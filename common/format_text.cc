@@ -140,6 +140,10 @@ void write_info_text(const IndexInfo& info, std::ostream& out) {
   out << "\nesquema:       " << info.schema_version << "\n";
   out << "análisis:      " << info.analysis << "\n";
   out << "extracción:    " << info.extraction << "\n";
+  for (const IndexInfo::ShardInfo& shard : info.shards)
+    out << "fragmento:     " << shard.label << " (" << shard.articles << " artículos)\n";
+  for (const MissingShard& shard : info.missing_shards)
+    out << "fragmento:     " << shard.label << " (no responde: " << shard.reason << ")\n";
   for (const Facet& facet : info.facets) {
     out << facet_label(facet.name) << ":\n";
     for (const FacetValue& value : facet.values)

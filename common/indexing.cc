@@ -3,15 +3,19 @@
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <ctime>
 #include <deque>
 #include <fstream>
+#include <functional>
+#include <iterator>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -24,6 +28,7 @@
 #include "common/file_signature.h"
 #include "common/index_db.h"
 #include "common/schema.h"
+#include "common/shards.h"
 #include "common/stable_hash.h"
 #include "common/utf8.h"
 
@@ -253,9 +258,13 @@ struct WriteMode {
   // The database started empty in this run: new articles are added without
   // looking their key up (the costliest part of replacing a document).
   bool fresh = false;
-  // Keep the facet columns up to date (a sharded build rewrites them all
-  // once merged instead).
+  // Keep the facet columns up to date (a build in temporary shards rewrites
+  // them all once merged instead).
   bool columns = true;
+  // The database is shard `shard` of a sharded index of `shards`: it takes
+  // only the articles whose key hashes to it (shards.h).
+  unsigned shard = 0;
+  unsigned shards = 1;
 };
 
 class Updater {
@@ -310,6 +319,8 @@ class Updater {
     if (display_forms) vocabulary_.write_display_forms(db_);
     db_.set_metadata(std::string(schema::metadata::kExtraction), fingerprint_);
     db_.set_metadata(std::string(schema::metadata::kLastUpdate), now_iso8601());
+    if (mode_.shards > 1)
+      db_.set_metadata(std::string(schema::metadata::kShard), shard_tag(mode_.shard, mode_.shards));
     record_folders();
     if (mode_.columns) columns_.flush(db_);
     db_.commit();
@@ -319,15 +330,24 @@ class Updater {
   const Vocabulary& vocabulary() const { return vocabulary_; }
 
  private:
+  // True when the article with key `key` belongs in this database.
+  bool mine(std::string_view key) const {
+    return mode_.shards <= 1 || shard_of(key, mode_.shards) == mode_.shard;
+  }
+
   void list_files() {
+    // Every shard lists the folders; the first reports what listing skipped.
+    std::vector<SkippedFile> reported_elsewhere;
+    auto& skipped = mode_.shard == 0 ? summary_.skipped : reported_elsewhere;
     for (const fs::path& folder : options_.folders) {
-      std::vector<CorpusFile> files = list_corpus(folder, summary_.skipped);
+      std::vector<CorpusFile> files = list_corpus(folder, skipped);
       std::error_code ec;
       roots_.push_back(fs::absolute(folder, ec).lexically_normal());
       if (!roots_.back().has_filename()) roots_.back() = roots_.back().parent_path();
       for (CorpusFile& file : files) {
         std::string path = file.path.string();
         if (!seen_.insert(path).second) continue;  // listed twice (nested folders)
+        if (!mine(path)) continue;
         std::optional<FileSignature> listed = stat_file(file.path);
         if (!listed) continue;  // vanished already: handled as gone
         auto old = state_.find(path);
@@ -366,6 +386,7 @@ class Updater {
         nlohmann::json json = nlohmann::json::parse(task.record, nullptr, false);
         if (json.is_object() && json.contains("id") && json["id"].is_string()) {
           task.id = json["id"].get<std::string>();
+          if (!mine("jsonl:" + task.id)) continue;
           auto old = state_.find("jsonl:" + task.id);
           if (old != state_.end()) {
             if (old->second.signature.hash == stable_hash(task.record) && !reextract_) {
@@ -374,6 +395,8 @@ class Updater {
             }
             task.old = old->second;
           }
+        } else if (mode_.shard != 0) {
+          continue;  // a line without an id is reported by the first shard
         }
         tasks_.push_back(std::move(task));
       }
@@ -483,6 +506,7 @@ class Updater {
 class SharedProgress : public IndexProgress {
  public:
   SharedProgress(IndexProgress* inner, std::size_t total) : inner_(inner), total_(total) {}
+  void set_total(std::size_t total) { total_ = total; }
   void on_article_done(std::size_t, std::size_t) override {
     std::lock_guard lock(mutex_);
     ++done_;
@@ -522,17 +546,115 @@ std::vector<std::vector<Task>> deal(std::vector<Task>& tasks, std::size_t shards
   return parts;
 }
 
-// Builds the index of a first build or a rebuild at `built`: with several
-// threads, as shards written side by side (Xapian's writer is the
-// bottleneck, and one writer uses one core), merged by compaction.
-void build_fresh(const fs::path& built, const IndexOptions& options, IndexProgress* progress,
-                 IndexSummary& summary) {
+// Runs `work(0) ... work(count - 1)`, `threads` at a time; rethrows the
+// first failure once all have stopped.
+void run_in_parallel(unsigned count, unsigned threads, const std::function<void(unsigned)>& work) {
+  std::atomic<unsigned> next{0};
+  std::vector<std::exception_ptr> failures(count);
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < std::min(count, threads); ++t)
+    pool.emplace_back([&] {
+      for (unsigned i; (i = next++) < count;) {
+        try {
+          work(i);
+        } catch (...) {
+          failures[i] = std::current_exception();
+        }
+      }
+    });
+  for (std::thread& thread : pool) thread.join();
+  for (const std::exception_ptr& failure : failures)
+    if (failure) std::rethrow_exception(failure);
+}
+
+// Refuses a shard database whose recorded place is not `shard` of `shards`.
+void check_shard_role(const Xapian::Database& db, const fs::path& path, unsigned shard,
+                      unsigned shards) {
+  std::string recorded = db.get_metadata(std::string(schema::metadata::kShard));
+  if (!recorded.empty() && recorded != shard_tag(shard, shards))
+    throw IndexIncompatibleError(path.string() + " is shard " + recorded + ", not shard " +
+                                     shard_tag(shard, shards) + " its index lists",
+                                 "rebuild it with: hemeroteca-index --rebuild --shards " +
+                                     std::to_string(shards) + " --db INDEX CORPUS_DIR");
+}
+
+// Updates (`fresh`: builds) the local shards of a sharded index in the
+// folder `index`: each shard takes the articles whose key hashes to it;
+// one writer per shard, as many at a time as there are threads.
+void update_shards(const fs::path& index, unsigned shards, bool fresh, const IndexOptions& options,
+                   IndexProgress* progress, IndexSummary& summary) {
+  Analyzer analyzer;
+  const std::string settings = analyzer.settings();
+  // Standard input can be read once: every shard reads a copy.
+  std::string input;
+  if (options.stdin_stream && std::count(options.jsonl.begin(), options.jsonl.end(), "-") > 0)
+    input.assign(std::istreambuf_iterator<char>(*options.stdin_stream), {});
+  std::vector<std::istringstream> inputs;
+  inputs.reserve(shards);  // the options point into it
+  std::vector<IndexOptions> shard_options(shards, options);
+  std::vector<fs::path> written;
+  std::vector<Xapian::WritableDatabase> dbs;
+  dbs.reserve(shards);  // the updaters hold references
+  std::vector<IndexSummary> summaries(shards);
+  std::vector<std::unique_ptr<Updater>> updaters;
+  SharedProgress shared(progress, 0);
+  std::size_t total = 0;
+  for (unsigned s = 0; s < shards; ++s) {
+    inputs.emplace_back(input);
+    shard_options[s].stdin_stream = &inputs.back();
+    fs::path final_path = local_shard_path(index, s);
+    // A fresh shard is compacted into place once written.
+    written.push_back(fresh ? index / ("building-" + final_path.filename().string()) : final_path);
+    dbs.push_back(open_index_for_writing(written.back(), settings, options.lock_timeout_seconds));
+    check_shard_role(dbs.back(), written.back(), s, shards);
+    updaters.push_back(std::make_unique<Updater>(
+        dbs.back(), shard_options[s], &shared, summaries[s],
+        WriteMode{.fresh = fresh, .columns = true, .shard = s, .shards = shards}));
+    updaters.back()->plan();
+    total += updaters.back()->tasks().size();
+  }
+  shared.set_total(total);
+  if (progress) progress->on_start(total);
+  run_in_parallel(shards, thread_count(options), [&](unsigned s) {
+    updaters[s]->execute(updaters[s]->tasks(), 0);
+    updaters[s]->finish(true);
+  });
+  summary.total_documents = 0;
+  for (unsigned s = 0; s < shards; ++s) {
+    add_summary(summary, summaries[s]);
+    summary.total_documents += summaries[s].total_documents;
+    dbs[s].close();
+  }
+  if (fresh) {
+    for (unsigned s = 0; s < shards; ++s) {
+      // Docids are kept: the facet columns are addressed by them.
+      Xapian::Database(written[s].string())
+          .compact(local_shard_path(index, s).string(), Xapian::DBCOMPACT_NO_RENUMBER);
+      std::error_code ec;
+      fs::remove_all(written[s], ec);
+    }
+  }
+  write_local_stub(index, shards);
+}
+
+// Builds the index of a first build or a rebuild at `built` / "index". A
+// sharded index gets its shards; one database is built, with several
+// threads, as temporary shards written side by side (Xapian's writer is the
+// bottleneck, and one writer uses one core), merged by compaction. `role`:
+// the database's place when it is one shard of a sharded index, built alone.
+void build_fresh(const fs::path& built, unsigned shard_count, WriteMode role,
+                 const IndexOptions& options, IndexProgress* progress, IndexSummary& summary) {
+  if (shard_count > 1) {
+    update_shards(built / "index", shard_count, true, options, progress, summary);
+    return;
+  }
   Analyzer analyzer;
   const std::string settings = analyzer.settings();
   unsigned threads = thread_count(options);
   fs::path first_shard = built / "shard-0";
   Xapian::WritableDatabase first = open_index_for_writing(first_shard, settings);
-  Updater planner(first, options, progress, summary, {.fresh = true, .columns = true});
+  Updater planner(first, options, progress, summary,
+                  {.fresh = true, .columns = true, .shard = role.shard, .shards = role.shards});
   planner.plan();
   std::vector<Task>& tasks = planner.tasks();
   if (progress) progress->on_start(tasks.size());
@@ -557,8 +679,9 @@ void build_fresh(const fs::path& built, const IndexOptions& options, IndexProgre
   std::vector<IndexSummary> summaries(shards);
   std::vector<std::unique_ptr<Updater>> updaters;
   for (std::size_t s = 0; s < shards; ++s)
-    updaters.push_back(std::make_unique<Updater>(dbs[s], options, &shared, summaries[s],
-                                                 WriteMode{.fresh = true, .columns = false}));
+    updaters.push_back(std::make_unique<Updater>(
+        dbs[s], options, &shared, summaries[s],
+        WriteMode{.fresh = true, .columns = false, .shard = role.shard, .shards = role.shards}));
   std::vector<std::exception_ptr> failures(shards);
   std::vector<std::thread> writers;
   for (std::size_t s = 0; s < shards; ++s)
@@ -596,7 +719,8 @@ void build_fresh(const fs::path& built, const IndexOptions& options, IndexProgre
 
 // Builds a fresh index beside the live one and swaps it in, holding the live
 // index's lock throughout, so that searches always see a complete index.
-void rebuild(const IndexOptions& options, IndexProgress* progress, IndexSummary& summary) {
+void rebuild(const IndexOptions& options, unsigned shard_count, WriteMode role,
+             IndexProgress* progress, IndexSummary& summary) {
   fs::path live = options.db_path;
   // Leftovers of a rebuild that was killed (we hold the lock: none runs).
   fs::path parent = live.has_parent_path() ? live.parent_path() : fs::path(".");
@@ -606,7 +730,7 @@ void rebuild(const IndexOptions& options, IndexProgress* progress, IndexSummary&
     if (entry.path().filename().string().starts_with(stem)) fs::remove_all(entry.path(), ec);
   fs::path built = parent / (stem + std::to_string(getpid()));
   fs::create_directories(built);
-  build_fresh(built, options, progress, summary);
+  build_fresh(built, shard_count, role, options, progress, summary);
   // No Xapian handle is open on either folder now (a handle follows paths,
   // and would write into the swapped-in index); the IndexLock keeps other
   // indexers out.
@@ -625,24 +749,71 @@ bool new_index(const fs::path& path) {
   }
 }
 
+// How many shards the index at `path` has: 0 when there is none yet, 1 for
+// one database, N for a folder of N local shards.
+unsigned recorded_shards(const fs::path& path) {
+  fs::path stub = stub_file_of(path);
+  std::error_code ec;
+  if (stub.empty()) return fs::exists(path, ec) ? 1 : 0;
+  std::vector<ShardAddress> shards = read_stub(stub);
+  for (const ShardAddress& shard : shards)
+    if (shard.remote())
+      throw UsageError(path.string() + " lists a remote shard (" + shard.label() +
+                           "); the indexer writes local shards only",
+                       "run hemeroteca-index on the shard's machine, with --db set to the "
+                       "shard's folder");
+  return static_cast<unsigned>(shards.size());
+}
+
+// The place recorded in one database: a shard of a sharded index opened
+// directly (as on a shard server's machine) keeps taking only its articles.
+WriteMode recorded_role(const fs::path& path) {
+  WriteMode role;
+  try {
+    std::string tag =
+        Xapian::Database(path.string()).get_metadata(std::string(schema::metadata::kShard));
+    if (!parse_shard_tag(tag, role.shard, role.shards)) role = {};
+  } catch (const Xapian::Error&) {
+    // Opening for writing will say what is wrong.
+  }
+  return role;
+}
+
 }  // namespace
 
 IndexSummary update_index(const IndexOptions& options, IndexProgress* progress) {
   auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
   IndexLock lock(options.db_path, options.lock_timeout_seconds);
-  // A first build goes the rebuild's way too: built beside, compacted,
-  // swapped in.
-  if (options.rebuild || new_index(options.db_path)) {
-    rebuild(options, progress, summary);
+  unsigned existing = recorded_shards(options.db_path);
+  WriteMode role = existing == 1 ? recorded_role(options.db_path) : WriteMode{};
+  if (role.shards > 1 && options.shards > 0)
+    throw UsageError(options.db_path.string() + " is shard " + shard_tag(role.shard, role.shards) +
+                         " of a sharded index; --shards applies to the whole index",
+                     "leave --shards out to update this shard, or give the index's folder");
+  bool fresh = options.rebuild || new_index(options.db_path);
+  if (!fresh && options.shards > 0 && options.shards != existing)
+    throw IndexIncompatibleError(
+        "the index at " + options.db_path.string() + " has " + std::to_string(existing) +
+            (existing == 1 ? " shard" : " shards") + ", not " + std::to_string(options.shards),
+        "give --shards " + std::to_string(existing) +
+            " (or leave it out), or reshard with: " + "hemeroteca-index --rebuild --shards " +
+            std::to_string(options.shards) + " --db " + options.db_path.string() + " CORPUS_DIR");
+  unsigned shards = options.shards > 0 ? options.shards : std::max(1u, existing);
+  if (fresh) {
+    // A first build goes the rebuild's way too: built beside, compacted,
+    // swapped in.
+    rebuild(options, shards, role, progress, summary);
     summary.rebuilt = options.rebuild;
+  } else if (existing > 1) {
+    update_shards(options.db_path, existing, false, options, progress, summary);
   } else {
     Analyzer analyzer;
     Xapian::WritableDatabase db =
         open_index_for_writing(options.db_path, analyzer.settings(), options.lock_timeout_seconds);
     // One writer (Xapian's, the bottleneck); the other cores analyse.
     unsigned threads = thread_count(options);
-    Updater(db, options, progress, summary).run(threads > 1 ? threads - 1 : 1);
+    Updater(db, options, progress, summary, role).run(threads > 1 ? threads - 1 : 1);
   }
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -43,6 +43,9 @@ struct IndexOptions {
   double lock_timeout_seconds = kDefaultLockTimeoutSeconds;
   bool rebuild = false;  // build a fresh index beside the live one, then swap
   unsigned threads = 0;  // workers analysing articles; 0: one per core
+  // Databases to split the index into (shards.h); 0: as many as it has (1
+  // for a new index). A different count needs `rebuild`.
+  unsigned shards = 0;
 };
 
 struct FileWarning {

@@ -563,13 +563,26 @@ class Parser {
     const Token& token = tokens.front();
     std::vector<std::string> stems = {analyzer_.folded(token.form), analyzer_.term(token)};
     if (stems[0] == stems[1]) stems.pop_back();
-    std::vector<Xapian::Query> expansions;
+    // Expanded here, over the whole index, rather than by OP_WILDCARD: over
+    // several shards Xapian expands a wildcard shard by shard, and the
+    // weights then differ from those of one database.
+    std::map<std::string, Xapian::doccount> found;  // term -> articles
     for (const std::string& stem : stems) {
       out_.highlight.prefixes.push_back(stem);
-      expansions.emplace_back(Xapian::Query::OP_WILDCARD, prefix + stem, kMaxWildcardTerms,
-                              Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+      for (auto it = db_.allterms_begin(prefix + stem); it != db_.allterms_end(prefix + stem); ++it)
+        found.emplace(*it, it.get_termfreq());
     }
     out_.ranked = true;
+    std::vector<std::pair<std::string, Xapian::doccount>> terms(found.begin(), found.end());
+    if (terms.size() > kMaxWildcardTerms) {
+      // The most frequent, as Xapian's WILDCARD_LIMIT_MOST_FREQUENT.
+      std::stable_sort(terms.begin(), terms.end(),
+                       [](const auto& a, const auto& b) { return a.second > b.second; });
+      terms.resize(kMaxWildcardTerms);
+    }
+    std::vector<Xapian::Query> expansions;
+    for (const auto& [term, articles] : terms) expansions.emplace_back(term);
+    if (expansions.empty()) return Xapian::Query::MatchNothing;
     return Xapian::Query(Xapian::Query::OP_SYNONYM, expansions.begin(), expansions.end());
   }
 

@@ -23,6 +23,7 @@
 // Values:
 //   0  date, "YYYYMMDD" (sorts as a string)
 //   1  actors, 2 speakers, 3 topics: display names packed by pack_values()
+//   4  sort key: "YYYYMMDD <unique key>" (" <unique key>" when undated)
 //   10 file signature used by incremental indexing
 #pragma once
 
@@ -39,7 +40,7 @@ namespace hemeroteca::schema {
 
 // Bumped whenever the meaning of a term prefix, a value slot or the stored
 // document data changes.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
 
@@ -119,9 +120,15 @@ inline constexpr Field kAlias{
 inline constexpr Field kSignature{
     "signature", "", 10, kInternal, "file size, modification time and content hash", ""};
 
-inline constexpr std::array<const Field*, 13> kFields = {
+// Results are sorted on this, not on the date alone, so that articles of
+// equal date (or equal score) come in the same order whatever their docids:
+// a sharded index numbers documents differently from one database.
+inline constexpr Field kSortKey{
+    "sort_key", "", 4, kInternal, "the date, a space and the unique key (a total order)", ""};
+
+inline constexpr std::array<const Field*, 14> kFields = {
     &kPath,  &kId,      &kBody,  &kTitle,  &kDate,  &kDateSource, &kMentions,
-    &kActor, &kSpeaker, &kTopic, &kSource, &kAlias, &kSignature,
+    &kActor, &kSpeaker, &kTopic, &kSource, &kAlias, &kSignature,  &kSortKey,
 };
 
 namespace detail {
@@ -192,6 +199,9 @@ inline constexpr std::string_view kFolders = "hemeroteca.folders";
 // Prefix of the facet columns' blocks: "<prefix><field>/<block>" (see
 // facet_columns.h).
 inline constexpr std::string_view kFacetColumns = "hemeroteca.facets/";
+// In each shard of a sharded index: "<shard>/<shards>" ("0/4"); absent in
+// an index of one database.
+inline constexpr std::string_view kShard = "hemeroteca.shard";
 }  // namespace metadata
 
 }  // namespace hemeroteca::schema

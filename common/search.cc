@@ -54,12 +54,32 @@ DateGranularity parse_date_granularity(std::string_view name) {
   throw UsageError("unknown date facet \"" + std::string(name) + "\"", "use day, month or year");
 }
 
-Searcher::Searcher(const std::filesystem::path& db_path)
-    : path_(db_path),
-      db_(open_index_for_reading(db_path, analyzer_.settings())),
-      columns_(std::make_unique<FacetColumns>(std::vector{db_})) {}
+Searcher::Searcher(const std::filesystem::path& db_path, const ShardOptions& shards)
+    : path_(db_path), shard_options_(shards) {
+  open();
+}
 
 Searcher::~Searcher() = default;
+
+void Searcher::open() {
+  index_ = open_shards(path_, analyzer_.settings(), shard_options_);
+  db_ = index_.combined;
+  columns_ = std::make_unique<FacetColumns>(index_.shards);
+}
+
+void Searcher::on_network_error(const Xapian::NetworkError& error) {
+  std::vector<MissingShard> silent = probe_remote_shards(index_, shard_options_);
+  if (silent.empty()) silent.push_back({"a remote shard", error_reason(error)});
+  if (!shard_options_.allow_partial) {
+    std::string names;
+    for (const MissingShard& shard : silent)
+      names += (names.empty() ? "" : "; ") + shard.label + " (" + shard.reason + ")";
+    throw ShardUnavailableError("shard stopped answering: " + names,
+                                "check its server (xapian-tcpsrv), raise --shard-timeout, or "
+                                "search the shards that answer with --allow-partial");
+  }
+  open();  // reconnects, leaving out the shards that do not answer
+}
 
 void Searcher::reopen() {
   // Loaded facet blocks describe the old revision.
@@ -71,15 +91,29 @@ const ExtractionData* Searcher::extraction_data() {
   return data_.get();
 }
 
-SearchResult Searcher::search(const SearchRequest& request) {
+template <typename Work>
+auto Searcher::retrying(Work work) {
+  bool reconnected = false;
   for (int attempt = 0;; ++attempt) {
     try {
-      return run(request);
+      return work();
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= kModifiedRetries) throw;
       reopen();
+    } catch (const Xapian::NetworkError& e) {
+      if (reconnected) throw ShardUnavailableError("a shard failed twice: " + error_reason(e));
+      on_network_error(e);
+      reconnected = true;
     }
   }
+}
+
+SearchResult Searcher::search(const SearchRequest& request) {
+  return retrying([&] {
+    SearchResult result = run(request);
+    result.missing_shards = index_.missing;
+    return result;
+  });
 }
 
 Xapian::Query Searcher::filter_query(const SearchFilters& filters, QueryParser& parser) const {
@@ -154,9 +188,11 @@ Searcher::Matched Searcher::match(const Xapian::Query& query, bool ranked,
                                   const SearchRequest& request) {
   Matched matched;
   Xapian::Enquire enquire = ranking(query, ranked, request);
+  if (index_.any_remote()) return match_on_servers(query, ranked, request);
   if (walks_alone(query)) {
     // The whole match by walking posting lists; Xapian ranks only the page.
     matched.docids = find_matches(db_, query, *columns_);
+    matched.total = static_cast<Xapian::doccount>(matched.docids.size());
     if (!matched.docids.empty() && request.limit > 0 && request.offset < matched.docids.size())
       matched.mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                       static_cast<Xapian::doccount>(request.limit));
@@ -170,9 +206,45 @@ Searcher::Matched Searcher::match(const Xapian::Query& query, bool ranked,
   for (auto item = matched.mset.begin(); item != matched.mset.end(); ++item)
     matched.docids.push_back(*item);
   std::sort(matched.docids.begin(), matched.docids.end());
+  matched.total = static_cast<Xapian::doccount>(matched.docids.size());
   matched.page_begin = std::min<std::size_t>(request.offset, matched.mset.size());
   matched.page_end = std::min<std::size_t>(matched.page_begin + request.limit, matched.mset.size());
   return matched;
+}
+
+Searcher::Matched Searcher::match_on_servers(const Xapian::Query& query, bool ranked,
+                                             const SearchRequest& request) {
+  // Posting lists and facet columns would have to cross the network; the
+  // servers' own matchers check every match, count and rank instead, and
+  // send back the page and the counts.
+  Matched matched;
+  // Checking at least every document makes the total exact.
+  const Xapian::doccount every = std::max<Xapian::doccount>(1, db_.get_doccount());
+  const auto offset = static_cast<Xapian::doccount>(request.offset);
+  const auto limit = static_cast<Xapian::doccount>(request.limit);
+  Xapian::Enquire enquire = ranking(query, ranked, request);
+  if (!request.facets) {
+    matched.mset = enquire.get_mset(offset, limit, every);
+    matched.total = matched.mset.get_matches_estimated();
+  } else {
+    // Counted in a pass of its own: with two or more remote shards, Xapian
+    // 1.4 counts some documents of the page twice in the spies when the
+    // same pass also returns a page (measured: 5 extra counts of 137 with a
+    // page of 10, none with a page of 0).
+    Xapian::Enquire counting = ranking(query, false, request);
+    matched.spies = std::make_unique<SlotFacetCounter>();
+    matched.spies->attach(counting);
+    matched.total = counting.get_mset(0, 0, every).get_matches_estimated();
+    if (matched.total > offset && limit > 0) matched.mset = enquire.get_mset(offset, limit);
+  }
+  matched.page_end = matched.mset.size();
+  return matched;
+}
+
+std::vector<Facet> Searcher::count_facets(const Matched& matched, DateGranularity granularity,
+                                          std::size_t limit) {
+  if (matched.spies) return matched.spies->facets(granularity, limit);
+  return columns_->count(matched.docids, granularity, limit);
 }
 
 Xapian::Enquire Searcher::ranking(const Xapian::Query& query, bool ranked,
@@ -180,7 +252,8 @@ Xapian::Enquire Searcher::ranking(const Xapian::Query& query, bool ranked,
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
-  const Xapian::valueno date_slot = schema::kDate.slot;
+  // Date, then unique key: ties never fall back on docids.
+  const Xapian::valueno date_slot = schema::kSortKey.slot;
   if (request.sort == SortOrder::kDateAscending) {
     enquire.set_sort_by_value_then_relevance(date_slot, false);
   } else if (request.sort == SortOrder::kDateDescending || !ranked) {
@@ -216,7 +289,7 @@ std::optional<std::string> Searcher::suggest(const std::string& query,
     unsigned max_edits = word->folded.size() <= 5 ? 1 : 2;
     std::string closest = db_.get_spelling_suggestion(word->folded, max_edits);
     if (closest.empty()) continue;
-    suggestion.replace(word->start, word->end - word->start, display_form(db_, closest));
+    suggestion.replace(word->start, word->end - word->start, display_form(index_.shards, closest));
     changed = true;
   }
   if (!changed) return std::nullopt;
@@ -249,23 +322,23 @@ ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& r
 
   Matched matched = match(full, ranked, request);
   result.relaxed = false;
-  if (matched.docids.empty() && op == DefaultOperator::kAnd && parsed.default_joined_words >= 2) {
+  if (matched.total == 0 && op == DefaultOperator::kAnd && parsed.default_joined_words >= 2) {
     ParsedQuery relaxed = parser.parse(query, DefaultOperator::kOr);
     Matched relaxed_matched = match(combine(relaxed), ranked, request);
-    if (!relaxed_matched.docids.empty()) {
+    if (relaxed_matched.total > 0) {
       parsed = std::move(relaxed);
       matched = std::move(relaxed_matched);
       result.relaxed = true;
     }
   }
-  result.total = static_cast<Xapian::doccount>(matched.docids.size());
+  result.total = matched.total;
   result.hits.clear();
   for (std::size_t i = matched.page_begin; i < matched.page_end; ++i)
     result.hits.push_back(
         make_hit(matched.mset[static_cast<Xapian::doccount>(i)], parsed.highlight, request));
   result.facets.clear();
   if (request.facets)
-    result.facets = columns_->count(matched.docids, request.date_facet, request.facet_limit);
+    result.facets = count_facets(matched, request.date_facet, request.facet_limit);
   return parsed;
 }
 
@@ -289,6 +362,10 @@ SearchResult Searcher::run(const SearchRequest& request) {
 }
 
 IndexInfo Searcher::info(std::size_t facet_limit) {
+  return retrying([&] { return read_info(facet_limit); });
+}
+
+IndexInfo Searcher::read_info(std::size_t facet_limit) {
   IndexInfo info;
   info.path = path_.string();
   info.articles = db_.get_doccount();
@@ -304,9 +381,16 @@ IndexInfo Searcher::info(std::size_t facet_limit) {
   info.last_update = db_.get_metadata(std::string(schema::metadata::kLastUpdate));
   std::string folders = db_.get_metadata(std::string(schema::metadata::kFolders));
   for (std::string_view folder : schema::unpack_values(folders)) info.folders.emplace_back(folder);
-  std::vector<Xapian::docid> all = find_matches(db_, Xapian::Query::MatchAll, *columns_);
-  for (Facet& facet : columns_->count(all, DateGranularity::kDay, facet_limit))
+  SearchRequest everything;
+  everything.limit = 0;
+  everything.facet_limit = facet_limit;
+  Matched all = match(Xapian::Query::MatchAll, false, everything);
+  for (Facet& facet : count_facets(all, DateGranularity::kDay, facet_limit))
     if (facet.name != "date") info.facets.push_back(std::move(facet));
+  if (index_.sharded())
+    for (std::size_t s = 0; s < index_.shards.size(); ++s)
+      info.shards.push_back({index_.addresses[s].label(), index_.shards[s].get_doccount()});
+  info.missing_shards = index_.missing;
   return info;
 }
 

@@ -18,6 +18,8 @@
 #include "common/facet_columns.h"
 #include "common/facets.h"
 #include "common/query_parser.h"
+#include "common/shards.h"
+#include "common/slot_facets.h"
 
 namespace hemeroteca {
 
@@ -88,6 +90,9 @@ struct SearchResult {
   std::vector<Hit> hits;
   std::vector<Facet> facets;  // empty unless asked for
   std::vector<std::string> warnings;
+  // Shards of the index left out (only under ShardOptions::allow_partial):
+  // the counts and results are those of the other shards.
+  std::vector<MissingShard> missing_shards;
 };
 
 // What --info shows.
@@ -103,22 +108,37 @@ struct IndexInfo {
   std::string last_update;  // ISO 8601 time, "" when never recorded
   std::vector<std::string> folders;
   std::vector<Facet> facets;  // speakers, topics, actors over the whole index
+  struct ShardInfo {
+    std::string label;  // path or host:port
+    Xapian::doccount articles = 0;
+  };
+  std::vector<ShardInfo> shards;  // a sharded index's shards; empty otherwise
+  std::vector<MissingShard> missing_shards;
 };
 
 class Searcher {
  public:
-  // Opens the index; throws IndexUnavailableError / IndexIncompatibleError.
-  explicit Searcher(const std::filesystem::path& db_path);
+  // Opens the index (one database, or the shards a stub file lists);
+  // throws IndexUnavailableError / IndexIncompatibleError /
+  // ShardUnavailableError.
+  explicit Searcher(const std::filesystem::path& db_path, const ShardOptions& shards = {});
   ~Searcher();
 
-  // Throws QueryError (bad query or filter), IndexUnavailableError.
+  // Throws QueryError (bad query or filter), IndexUnavailableError,
+  // ShardUnavailableError (a shard stopped answering, and partial results
+  // were not allowed).
   SearchResult search(const SearchRequest& request);
   IndexInfo info(std::size_t facet_limit);
 
   const Xapian::Database& database() const { return db_; }
 
  private:
+  // Runs `work`, reopening the index when it changed underneath and
+  // handling shards that stop answering.
+  template <typename Work>
+  auto retrying(Work work);
   SearchResult run(const SearchRequest& request);
+  IndexInfo read_info(std::size_t facet_limit);
   // Runs `query` (relaxing AND to OR when it finds nothing) into `result`.
   ParsedQuery run_query(const std::string& query, const SearchRequest& request,
                         SearchResult& result);
@@ -127,11 +147,22 @@ class Searcher {
   // Every match of a query (for the total and the facets) and the page
   // asked for, best (or newest) first: items [page_begin, page_end) of mset.
   struct Matched {
-    std::vector<Xapian::docid> docids;  // ascending
+    Xapian::doccount total = 0;
+    std::vector<Xapian::docid> docids;        // ascending (local indexes)
+    std::unique_ptr<SlotFacetCounter> spies;  // the facets (indexes with remote shards)
     Xapian::MSet mset;
     std::size_t page_begin = 0, page_end = 0;
   };
   Matched match(const Xapian::Query& query, bool ranked, const SearchRequest& request);
+  // The same where shards are remote: the shard servers check every match,
+  // count the facets (slot_facets.h) and rank.
+  Matched match_on_servers(const Xapian::Query& query, bool ranked, const SearchRequest& request);
+  std::vector<Facet> count_facets(const Matched& matched, DateGranularity granularity,
+                                  std::size_t limit);
+  // Opens the index's shards (again): all, or those that answer.
+  void open();
+  // A shard failed mid-search: name it, or leave it out (allow_partial).
+  void on_network_error(const Xapian::NetworkError& error);
   Xapian::Enquire ranking(const Xapian::Query& query, bool ranked,
                           const SearchRequest& request) const;
   // Sees the index's latest revision.
@@ -144,9 +175,11 @@ class Searcher {
   const ExtractionData* extraction_data();
 
   std::filesystem::path path_;
+  ShardOptions shard_options_;
   Analyzer analyzer_;
   std::shared_ptr<const ExtractionData> data_;
-  Xapian::Database db_;
+  OpenedIndex index_;
+  Xapian::Database db_;  // index_.combined
   std::unique_ptr<FacetColumns> columns_;
 };
 

@@ -16,6 +16,14 @@ std::string display_form(const Xapian::Database& db, const std::string& folded) 
   return display.empty() ? folded : display;
 }
 
+std::string display_form(const std::vector<Xapian::Database>& shards, const std::string& folded) {
+  for (const Xapian::Database& shard : shards) {
+    std::string display = shard.get_metadata(display_form_key(folded));
+    if (!display.empty()) return display;
+  }
+  return folded;
+}
+
 Vocabulary::Entry& Vocabulary::entry(std::string_view folded) {
   auto found = words_.find(folded);
   if (found == words_.end()) found = words_.emplace(std::string(folded), Entry{}).first;

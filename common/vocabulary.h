@@ -61,5 +61,7 @@ std::string display_form_key(std::string_view folded);
 // How `folded` is usually written in `db` ("soberania" -> "soberanía"), or
 // `folded` itself.
 std::string display_form(const Xapian::Database& db, const std::string& folded);
+// The same over the shards of an index: the first shard that wrote the word.
+std::string display_form(const std::vector<Xapian::Database>& shards, const std::string& folded);
 
 }  // namespace hemeroteca

@@ -32,6 +32,7 @@ struct Options {
   std::uintmax_t max_file_bytes = hemeroteca::kDefaultMaxFileBytes;
   double lock_timeout = hemeroteca::kDefaultLockTimeoutSeconds;
   unsigned threads = 0;
+  unsigned shards = 0;
   bool rebuild = false;
   bool quiet = false;
   bool json = false;
@@ -121,6 +122,7 @@ int run(const Options& options) {
   index_options.lock_timeout_seconds = options.lock_timeout;
   index_options.rebuild = options.rebuild;
   index_options.threads = options.threads;
+  index_options.shards = options.shards;
 
   TerminalProgress progress;
   bool live = !options.quiet && isatty(STDERR_FILENO);
@@ -167,6 +169,12 @@ int main(int argc, char** argv) {
       ->default_val(hemeroteca::kDefaultLockTimeoutSeconds)
       ->check(CLI::NonNegativeNumber)
       ->option_text("SECONDS");
+  app.add_option("--shards", options.shards,
+                 "Split the index into N databases by a hash of each article's path, listed by "
+                 "INDEX/XAPIANDB (default: as the index has; 1 for a new one; a change needs "
+                 "--rebuild)")
+      ->check(CLI::Range(1u, 256u))
+      ->option_text("N");
   app.add_option("--threads", options.threads, "Threads analysing articles (default: one per core)")
       ->option_text("N");
   app.add_flag("-q,--quiet", options.quiet, "No progress line and no summary");

@@ -55,7 +55,15 @@ struct Options {
   std::string color = "auto";
   std::optional<bool> correct;  // unset: decided by the output format
   bool snippets = true;
+  double shard_timeout = 10;
+  bool allow_partial = false;
 };
+
+void warn_missing_shards(const std::vector<hemeroteca::MissingShard>& missing) {
+  for (const auto& shard : missing)
+    std::cerr << "hemeroteca-search: warning: partial results: shard " << shard.label
+              << " left out (" << shard.reason << ")\n";
+}
 
 std::string join(const std::vector<std::string>& words) {
   std::string text;
@@ -100,6 +108,7 @@ hemeroteca::SearchRequest request_from(const Options& options) {
 
 int print_info(hemeroteca::Searcher& searcher, const Options& options) {
   hemeroteca::IndexInfo info = searcher.info(options.facet_limit);
+  warn_missing_shards(info.missing_shards);
   if (options.format == "json") {
     hemeroteca::write_json_line(hemeroteca::index_info_json(info), std::cout);
   } else {
@@ -112,6 +121,7 @@ int search(hemeroteca::Searcher& searcher, const Options& options) {
   hemeroteca::SearchResult result = searcher.search(request_from(options));
   for (const auto& warning : result.warnings)
     std::cerr << "hemeroteca-search: warning: " << warning << '\n';
+  warn_missing_shards(result.missing_shards);
   char separator = options.null_separated ? '\0' : '\n';
   if (options.format == "json") {
     hemeroteca::write_json_line(hemeroteca::search_result_json(result), std::cout);
@@ -130,7 +140,8 @@ int search(hemeroteca::Searcher& searcher, const Options& options) {
 
 int run(Options options) {
   if (options.json) options.format = "json";
-  hemeroteca::Searcher searcher(hemeroteca::resolve_index_path(options.db));
+  hemeroteca::Searcher searcher(hemeroteca::resolve_index_path(options.db),
+                                {options.shard_timeout, options.allow_partial});
   int code = 0;
   if (options.info) {
     code = print_info(searcher, options);
@@ -140,6 +151,7 @@ int run(Options options) {
     defaults.apply_suggestion = options.correct.value_or(false);
     hemeroteca::BatchSummary summary =
         hemeroteca::run_batch(searcher, defaults, std::cin, std::cout);
+    warn_missing_shards(summary.missing_shards);
     if (summary.errors > 0)
       std::cerr << "hemeroteca-search: " << summary.errors << " of " << summary.queries
                 << " batch lines failed (see their \"error\")\n";
@@ -162,8 +174,9 @@ int main(int argc, char** argv) {
       "title:, speaker:, actor:, topic:, source:, id:, path:, date_source:,\n"
       "date:2026-01-12 / 2026-01 / 2026 / 2026-01-10..2026-01-15, mentions: (same forms).\n"
       "Exit status: 0 something matched; 1 nothing matched; 2 usage or query error (in\n"
-      "--batch: some line failed); 3 index missing or unreadable; 6 index built by an\n"
-      "incompatible version or with other data files.");
+      "--batch: some line failed); 3 index missing or unreadable; 5 a shard of a sharded\n"
+      "index did not answer (see --allow-partial); 6 index built by an incompatible\n"
+      "version or with other data files.");
   Options options;
   app.add_option("--db", options.db,
                  "Index path (default: $HEMEROTECA_DB, else $XDG_DATA_HOME/hemeroteca/index)");
@@ -206,6 +219,12 @@ int main(int argc, char** argv) {
                    "When nothing matches, show the results of the spelling suggestion "
                    "(default: on for text output, off otherwise)");
   app.add_flag("!--no-snippets", options.snippets, "Do not compute snippets (faster)");
+  app.add_option("--shard-timeout", options.shard_timeout,
+                 "Seconds to wait for a remote shard to connect or answer")
+      ->default_val(10)
+      ->check(CLI::PositiveNumber);
+  app.add_flag("--allow-partial", options.allow_partial,
+               "When a shard does not answer, search the others and say so (else exit 5)");
   app.add_option("QUERY", options.words, "Words, \"phrases\", field:value filters");
   try {
     app.parse(argc, argv);

@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 namespace hemeroteca::testing {
+
+namespace fs = std::filesystem;
 
 ProcessResult run_index(const std::vector<std::string>& args, const ProcessOptions& options) {
   std::vector<std::string> argv{HEMEROTECA_INDEX_BIN};
@@ -32,6 +37,36 @@ std::set<std::string> result_ids(const nlohmann::json& output) {
   if (output.contains("results"))
     for (const auto& hit : output["results"]) ids.insert(hit["id"].get<std::string>());
   return ids;
+}
+
+nlohmann::json index_json(const fs::path& db, std::vector<std::string> args, int expected_exit,
+                          const ProcessOptions& options) {
+  args.insert(args.begin(), {"--db", db.string(), "--json"});
+  ProcessResult result = run_index(args, options);
+  EXPECT_EQ(result.exit_code, expected_exit) << result.err;
+  nlohmann::json json = nlohmann::json::parse(result.out, nullptr, false);
+  EXPECT_TRUE(json.is_object()) << result.out << result.err;
+  return json;
+}
+
+int article_count(const fs::path& db) {
+  ProcessResult result = run_search({"--db", db.string(), "--info", "--json"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  return nlohmann::json::parse(result.out)["articles"];
+}
+
+std::set<std::string> ids_of(const fs::path& db, const std::string& query) {
+  ProcessResult result =
+      run_search({"--db", db.string(), "--format", "ids", "--limit", "100000", query});
+  std::set<std::string> ids;
+  std::istringstream in(result.out);
+  for (std::string line; std::getline(in, line);) ids.insert(line);
+  return ids;
+}
+
+void write(const fs::path& path, const std::string& content) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
 }
 
 void index_corpus(const std::filesystem::path& db) {

@@ -40,6 +40,7 @@ class BackgroundProcess {
   // Waits for the end; returns the exit code, or -1 when killed by a signal.
   int wait();
   bool running();
+  int pid() const { return pid_; }
 
  private:
   int pid_ = -1;
