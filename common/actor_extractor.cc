@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "common/text_normalize.h"
@@ -17,6 +18,25 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 constexpr std::size_t kCueWindow = 3;
 // ... and, for a name in apposition after a comma, within the clause.
 constexpr std::size_t kAppositionWindow = 12;
+// Capitalised words in a person's name, at most ("Juan Ramón de la Fuente
+// Ramírez" has five; longer runs are titles of works or lists).
+constexpr std::size_t kMaxNameWords = 6;
+// Items of a list inside an institution's name, at most.
+constexpr int kListItems = 4;
+// Adjectives after a title in a description ("la funcionaria
+// estadounidense"), at most.
+constexpr int kDescriptionAdjectives = 2;
+// Words between a description and its verb ("la visitadora también dijo").
+const std::vector<std::string> kBeforeVerb = {"ha", "han", "había", "también", "ya",    "se",
+                                              "le", "les", "lo",    "no",      "además"};
+
+const std::vector<std::string> kArticlesAfterJoint = {"el", "la", "los", "las"};
+// Words after a title that introduce its domain, not a name.
+const std::vector<std::string> kDomainWords = {"de", "del", "para", "en", "ante"};
+
+bool in_list(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 std::string collapse_spaces(std::string_view text) {
   std::string out;
@@ -75,7 +95,7 @@ class ActorFinder {
   void add(std::size_t first, std::size_t last, std::size_t actor, MentionKind kind,
            std::string anaphora_kind = {}) {
     std::size_t index = out_.mentions.size();
-    out_.mentions.push_back({first, last, actor, kind, std::move(anaphora_kind)});
+    out_.mentions.push_back({first, last, actor, kind, std::move(anaphora_kind), {}});
     for (std::size_t t = first; t <= last; ++t) covered_[t] = index;
   }
 
@@ -102,7 +122,7 @@ class ActorFinder {
     for (const AliasMatch& m : data_.names.find(text_.tokens, text_.folded))
       candidates.push_back({m, false});
     for (const AliasMatch& m : data_.roles.find(text_.tokens, text_.folded))
-      candidates.push_back({m, true});
+      if (accents_agree(m)) candidates.push_back({m, true});
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
       if (a.match.first != b.match.first) return a.match.first < b.match.first;
       return a.match.last > b.match.last;
@@ -115,6 +135,7 @@ class ActorFinder {
         if (!c.role) shadowed.push_back(c);
         continue;
       }
+      if (!c.role && inside_longer_name(c.match)) continue;
       end = c.match.last + 1;
       if (c.role) {
         roles.push_back(c);
@@ -132,6 +153,33 @@ class ActorFinder {
                 MentionKind::kName);
   }
 
+  // "Óscar Iván Treviño Salazar" is not Ken Salazar: a one-word alias (a
+  // surname) right after other capitalised words of a name.
+  bool inside_longer_name(const AliasMatch& match) const {
+    // A full name of the gazetteer starts with a given name; a surname or
+    // "de la Fuente" may be the end of someone else's name.
+    if (match.first != match.last && data_.given_names.count(word(match.first))) return false;
+    std::size_t previous = text_.previous_word(match.first);
+    if (previous == npos || text_.sentence[previous] != text_.sentence[match.first]) return false;
+    if (text_.gap(previous, match.first) != " " || !capital_word(previous)) return false;
+    if (data_.not_names.count(word(previous)) || data_.person_cues.count(word(previous)))
+      return false;
+    return !text_.sentence_start[previous] || data_.given_names.count(word(previous));
+  }
+
+  // The text writes the office's words with the office's accents: not
+  // "Secretaría de Gobernación" (a ministry) for "secretaria de Gobernación".
+  bool accents_agree(const AliasMatch& match) const {
+    const std::vector<std::string>& words = data_.role_words[match.entry];
+    std::size_t i = 0;
+    for (std::size_t t = match.first; t <= match.last && t < text_.size(); ++t) {
+      if (token(t).overlay) continue;
+      if (i < words.size() && token(t).form != words[i]) return false;
+      ++i;
+    }
+    return true;
+  }
+
   // An office: a title of the name after it, or a mention of its holder on
   // the article's date. False when it names nobody.
   bool office(const AliasMatch& match) {
@@ -139,7 +187,7 @@ class ActorFinder {
       absorb_title(match.first, mention_after(match.last));
       return true;
     }
-    if (titles_an_unknown_name(match.last)) return false;
+    if (titles_an_unknown_name(match.last) || another_office(match.last)) return false;
     std::size_t holder = npos;
     for (const RoleHolder& candidate : data_.role_holders[match.entry])
       if (valid_on(candidate, date_)) {
@@ -175,6 +223,17 @@ class ActorFinder {
            capital_word(second) && !data_.not_names.count(word(second));
   }
 
+  // "la mandataria estatal", "el canciller guatemalteco", "el secretario de
+  // Seguridad Pública": the office's words go on into another office than
+  // the gazetteer's.
+  bool another_office(std::size_t last) const {
+    std::size_t next = text_.next_word(last);
+    if (next >= text_.size() || text_.sentence[next] != text_.sentence[last]) return false;
+    if (text_.gap(last, next) != " ") return false;
+    if (data_.office_modifiers.count(word(next)) && !token(next).capitalized) return true;
+    return capital_word(next) && covered_[next] == npos;
+  }
+
   // "la presidenta del Senado": another office, not the one in the gazetteer.
   bool continues_into_office(std::size_t last) const {
     std::size_t next = text_.next_word(last);
@@ -185,6 +244,13 @@ class ActorFinder {
     if (data_.institution_heads.count(word(after))) return true;
     std::size_t m = covered_[after];
     return m != npos && out_.actors[out_.mentions[m].actor].kind != "person";
+  }
+
+  // A single capital letter: a middle initial ("R." in "Thomas R.
+  // Ellingsen").
+  bool initial_at(std::size_t t) const {
+    const Token& tok = token(t);
+    return tok.kind == TokenKind::kWord && tok.capitalized && tok.end - tok.start == 1;
   }
 
   bool capital_word(std::size_t t) const {
@@ -199,7 +265,12 @@ class ActorFinder {
     for (;;) {
       std::size_t next = text_.next_word(last);
       if (next >= text_.size() || text_.sentence[next] != text_.sentence[first]) break;
-      if (text_.gap(last, next).find_first_not_of(' ') != std::string_view::npos) break;
+      std::string_view gap = text_.gap(last, next);
+      // "Thomas R. Ellingsen": a middle initial's period; "Garza-Olvera": a
+      // compound surname.
+      bool initial = initial_at(last) && gap == ". ";
+      bool hyphen = gap == "-" && token(last).capitalized && capital_word(next);
+      if (!initial && !hyphen && gap.find_first_not_of(' ') != std::string_view::npos) break;
       if (capital_word(next) && covered_[next] == npos &&
           (allow_not_names || !data_.not_names.count(word(next)))) {
         last = next;
@@ -229,12 +300,84 @@ class ActorFinder {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (covered_[t] != npos || !capital_word(t) || !data_.institution_heads.count(word(t)))
         continue;
-      std::size_t last = extend_name(t, /*allow_not_names=*/true);
+      std::size_t last = extend_institution(t);
       if (last == t) continue;  // a head alone: a short reference, later
       std::string name = collapse_spaces(text_.span(t, last));
-      add(t, last, out_.named_actor(name, "institution"), MentionKind::kInstitution);
-      t = last;
+      std::size_t actor = out_.named_actor(name, "institution");
+      add(t, last, actor, MentionKind::kInstitution);
+      t = acronym_after(last, actor);
     }
+  }
+
+  // An institution's name goes on further than a person's: "Organización
+  // Internacional para las Migraciones", "Secretaría de las Culturas y
+  // Artes de Oaxaca", "Oficina de Alcohol, Tabaco, Armas de Fuego y
+  // Explosivos"; it stops where a person's name starts ("El Colegio de la
+  // Frontera Norte Rodrigo Saldívar Meza").
+  std::size_t extend_institution(std::size_t first) const {
+    std::size_t last = extend_name(first, /*allow_not_names=*/true);
+    for (;;) {
+      std::size_t more = joined_part(last);
+      if (more == npos) break;
+      last = extend_name(more, /*allow_not_names=*/true);
+    }
+    // A given name after the institution's own words starts a person.
+    for (std::size_t k = text_.next_word(first); k <= last && k < text_.size();
+         k = text_.next_word(k)) {
+      if (!data_.given_names.count(word(k)) || !token(k).capitalized) continue;
+      std::size_t before = text_.previous_word(k);
+      if (before == first || !token(before).capitalized) continue;
+      std::size_t after = text_.next_word(k);
+      if (after <= last && token(after).capitalized) return before;
+    }
+    return last;
+  }
+
+  // The first word of the next part of an institution's name after `last`:
+  // "para (las) Migraciones", "y Artes", ", Tabaco, Armas ... y Explosivos"
+  // (a list goes on only when it ends with "y"); npos when none.
+  std::size_t joined_part(std::size_t last) const {
+    std::size_t next = text_.next_word(last);
+    if (next >= text_.size() || text_.sentence[next] != text_.sentence[last]) return npos;
+    std::string_view gap = text_.gap(last, next);
+    auto capital_after = [&](std::size_t t) -> std::size_t {
+      while (t < text_.size() && in_list(kArticlesAfterJoint, word(t)) && !token(t).capitalized)
+        t = text_.next_word(t);
+      return t < text_.size() && capital_word(t) && covered_[t] == npos ? t : npos;
+    };
+    if (gap == " " && !token(next).capitalized &&
+        (word(next) == "para" || word(next) == "y" || word(next) == "e"))
+      return capital_after(text_.next_word(next));
+    if (gap != ", ") return npos;
+    // ", Tabaco, Armas de Fuego y Explosivos"
+    std::size_t item = next;
+    for (int n = 0; n < kListItems; ++n) {
+      if (!capital_word(item) || covered_[item] != npos) return npos;
+      std::size_t end = extend_name(item, /*allow_not_names=*/true);
+      std::size_t after = text_.next_word(end);
+      if (after >= text_.size()) return npos;
+      std::string_view between = text_.gap(end, after);
+      if (between == " " && (word(after) == "y" || word(after) == "e") &&
+          capital_after(text_.next_word(after)) != npos)
+        return next;
+      if (between != ", ") return npos;
+      item = after;
+    }
+    return npos;
+  }
+
+  // "Comisión Nacional de los Derechos Humanos (CNDH)": the acronym names
+  // the institution from then on. Returns the last token used.
+  std::size_t acronym_after(std::size_t last, std::size_t actor) {
+    std::size_t next = text_.next_word(last);
+    if (next >= text_.size() || !token(next).upper || covered_[next] != npos) return last;
+    std::size_t after = text_.next_word(next);
+    if (text_.gap(last, next) != " (" ||
+        (after < text_.size() && text_.gap(next, after).substr(0, 1) != ")"))
+      return last;
+    acronyms_[word(next)] = actor;
+    add(next, next, actor, MentionKind::kShort);
+    return next;
   }
 
   // An ordinary word capitalised because it starts a sentence.
@@ -251,19 +394,78 @@ class ActorFinder {
     return std::find(kWords.begin(), kWords.end(), word(t)) != kWords.end();
   }
 
-  bool titled(std::size_t first) const {
+  // The title introducing the name at `first` ("la visitadora general de
+  // la CNDH, Mariana Quiroga"): its token, or npos.
+  std::size_t title_of(std::size_t first) const {
+    std::string_view gap_before = text_.gap(text_.previous_word(first), first);
+    bool apposition = gap_before.find(',') != std::string_view::npos;
+    bool domain = false;  // "el subsecretario de Comercio Exterior": an office's domain
     std::size_t t = first;
     for (std::size_t n = 0; n < kAppositionWindow; ++n) {
       t = text_.previous_word(t);
-      if (t == npos || text_.sentence[t] != text_.sentence[first]) return false;
+      if (t == npos || text_.sentence[t] != text_.sentence[first]) return npos;
       if (data_.person_cues.count(word(t))) {
         // Close before the name, or in the clause before an apposition comma.
-        if (n < kCueWindow) return true;
-        std::string_view gap = text_.gap(text_.previous_word(first), first);
-        return gap.find(',') != std::string_view::npos;
+        if (n < kCueWindow && !domain) return t;
+        return apposition ? t : npos;
+      }
+      if (!token(t).capitalized && in_list(kDomainWords, word(t))) domain = true;
+    }
+    return npos;
+  }
+
+  // The capitalised word right before `t` makes a place of what follows:
+  // "San Luis Río Colorado", "Puerto Vallarta".
+  bool after_place_prefix(std::size_t t) const {
+    std::size_t previous = text_.previous_word(t);
+    return previous != npos && text_.sentence[previous] == text_.sentence[t] &&
+           token(previous).capitalized && data_.place_prefixes.count(word(previous)) &&
+           text_.gap(previous, t) == " ";
+  }
+
+  // A name where statements put their speaker: right before a reporting
+  // verb ("Elmer Xoc Tiul relató", "Karen Whitfield, quien declaró"), right
+  // after one ("—relató Elmer Xoc Tiul"), or after a source marker ("según
+  // Valeria Ortuño Lara"). Capitalised words there are a speaker's name.
+  bool in_statement_slot(std::size_t first, std::size_t last) const {
+    std::size_t next = text_.next_word(last);
+    if (next < text_.size() && text_.sentence[next] == text_.sentence[last]) {
+      std::string_view gap = text_.gap(last, next);
+      if (gap == " " && data_.verb_forms.count(word(next))) return true;
+      if ((gap == ", " || gap == " ") && (word(next) == "quien" || word(next) == "quienes")) {
+        std::size_t verb = text_.next_word(next);
+        if (verb < text_.size() && data_.verb_forms.count(word(verb))) return true;
       }
     }
+    std::size_t previous = text_.previous_word(first);
+    if (previous == npos || text_.sentence[previous] != text_.sentence[first]) return false;
+    std::string_view gap = text_.gap(previous, first);
+    if (gap != " ") return false;
+    if (data_.verb_forms.count(word(previous)) && !token(previous).capitalized) return true;
+    for (std::size_t k = previous, n = 0; k != npos && n < 4; k = text_.previous_word(k), ++n) {
+      std::size_t end = 0;
+      if (data_.source_markers.longest_at(text_, k, end) != nullptr && end == first) return true;
+    }
     return false;
+  }
+
+  // "Mariana Isabel Ocampo y Ruelas", "Marta Puig i Ferrer": surnames
+  // joined by "y" (or Catalan "i") in a name that starts with a given name;
+  // not "Rubio y Ebrard" (two people). Returns the new last token.
+  std::size_t joined_surname(std::size_t first, std::size_t last) const {
+    if (!data_.given_names.count(word(first)) || last == first) return last;
+    std::size_t joint = text_.next_word(last);
+    if (joint >= text_.size() || text_.gap(last, joint) != " " || token(joint).capitalized ||
+        (word(joint) != "y" && word(joint) != "i"))
+      return last;
+    std::size_t surname = text_.next_word(joint);
+    if (surname >= text_.size() || text_.gap(joint, surname) != " " || !capital_word(surname) ||
+        covered_[surname] != npos || data_.given_names.count(word(surname)) ||
+        data_.not_names.count(word(surname)))
+      return last;
+    // One surname ends the name: "y Ruelas, dijo"; a name going on ("y
+    // Juan Pérez") is another person.
+    return extend_name(surname, /*allow_not_names=*/false) == surname ? surname : last;
   }
 
   void people() {
@@ -271,10 +473,18 @@ class ActorFinder {
       if (covered_[t] != npos || !capital_word(t) || data_.not_names.count(word(t))) continue;
       if (lowercase_function_word(t) || ordinary_sentence_start(t)) continue;
       std::size_t last = extend_name(t, /*allow_not_names=*/false);
+      last = joined_surname(t, last);
+      if (after_place_prefix(t)) {
+        t = last;
+        continue;
+      }
       std::size_t words = 0;
       for (std::size_t k = t; k <= last; k = text_.next_word(k))
         if (token(k).capitalized) ++words;
-      if (words < 2 || (!data_.given_names.count(word(t)) && !titled(t))) continue;
+      if (words < 2 || words > kMaxNameWords) continue;
+      std::size_t title = title_of(t);
+      if (!data_.given_names.count(word(t)) && title == npos && !in_statement_slot(t, last))
+        continue;
       std::string raw = collapse_spaces(text_.span(t, last));
       std::size_t actor = same_person(t, last);
       if (actor == npos) actor = out_.named_actor(raw, "person");
@@ -283,24 +493,39 @@ class ActorFinder {
            k = text_.next_word(k))
         if (token(k).capitalized) out_.actors[actor].surnames.push_back(word(k));
       add(t, last, actor, MentionKind::kPerson);
+      if (title != npos) out_.actors[actor].titles.push_back(word(title));
       t = last;
     }
   }
 
   // A person already found with the same first and last words ("Ronald
-  // Johnson" is "Ronald Douglas Johnson").
+  // Johnson" is "Ronald Douglas Johnson"), or whose surnames these words are
+  // ("Castillo Ortega" after "Mariana Castillo Ortega").
   std::size_t same_person(std::size_t first, std::size_t last) const {
     for (const ActorMention& mention : out_.mentions) {
       if (mention.kind != MentionKind::kPerson) continue;
       if (word(mention.first) == word(first) && word(mention.last) == word(last))
         return mention.actor;
     }
+    for (std::size_t a = 0; a < out_.actors.size(); ++a) {
+      const std::vector<std::string>& surnames = out_.actors[a].surnames;
+      if (out_.actors[a].kind != "person" || surnames.empty()) continue;
+      bool all = true;
+      for (std::size_t k = first; k <= last && all; k = text_.next_word(k))
+        if (token(k).capitalized) all = std::count(surnames.begin(), surnames.end(), word(k)) > 0;
+      if (all) return a;
+    }
     return npos;
   }
 
   void short_references() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
-      if (covered_[t] != npos || !capital_word(t)) continue;
+      if (covered_[t] != npos) continue;
+      if (auto acronym = acronyms_.find(word(t)); acronym != acronyms_.end() && token(t).upper) {
+        add(t, t, acronym->second, MentionKind::kShort);
+        continue;
+      }
+      if (!capital_word(t)) continue;
       // A surname of a person named in full in this article.
       std::size_t found = npos;
       for (std::size_t a = 0; a < out_.actors.size() && found == npos; ++a)
@@ -341,12 +566,56 @@ class ActorFinder {
     return tokens.empty() ? std::string() : fold_accents(tokens.front().form);
   }
 
+  // "la visitadora", "el técnico argentino", "la funcionaria
+  // estadounidense": an article, a person's title and up to two adjectives,
+  // then a verb or a comma. Returns the last token, or npos.
+  std::size_t title_description(std::size_t t) const {
+    if (!in_list(kArticlesAfterJoint, word(t)) || token(t).capitalized != text_.sentence_start[t])
+      return npos;
+    std::size_t title = text_.next_word(t);
+    if (title >= text_.size() || text_.sentence[title] != text_.sentence[t] ||
+        !data_.person_cues.count(word(title)) || token(title).capitalized)
+      return npos;
+    // "«...», zanjó la fiscal antes de ...": right after a verb.
+    std::size_t before = text_.previous_word(t);
+    if (before != npos && text_.sentence[before] == text_.sentence[t] &&
+        data_.verb_forms.count(word(before)) && text_.gap(before, t) == " ")
+      return title;
+    std::size_t last = title;
+    for (int n = 0; n <= kDescriptionAdjectives; ++n) {
+      std::size_t next = text_.next_word(last);
+      if (next >= text_.size() || text_.sentence[next] != text_.sentence[t]) return npos;
+      std::string_view gap = text_.gap(last, next);
+      if (gap.find(',') != std::string_view::npos) return last;
+      if (gap != " " || token(next).capitalized) return npos;
+      if (data_.verb_forms.count(word(next)) || in_list(kBeforeVerb, word(next))) return last;
+      if (n == kDescriptionAdjectives || !looks_adjective(word(next))) return npos;
+      last = next;
+    }
+    return npos;
+  }
+
+  static bool looks_adjective(const std::string& w) {
+    for (std::string_view ending : {"o", "a", "e", "l", "n", "r", "s", "i"})
+      if (w.ends_with(ending)) return w.size() > 3;
+    return false;
+  }
+
   void anaphora() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (covered_[t] != npos) continue;
       std::size_t end = 0;
       const auto* entry = data_.anaphora.longest_at(text_, t, end);
-      if (entry != nullptr && free(t, end - 1)) {
+      if (entry == nullptr) {
+        std::size_t last = title_description(t);
+        if (last != npos && free(t, last) && mention_after(last) == npos) {
+          add(t, last, npos, MentionKind::kAnaphora, "person");
+          out_.mentions.back().anaphora_title = word(text_.next_word(t));
+          t = last;
+        }
+        continue;
+      }
+      if (free(t, end - 1)) {
         const std::string& kind = entry->value;
         std::size_t last = text_.previous_word(end);
         // "el diario The New York Times": a description before a name is a
@@ -364,8 +633,12 @@ class ActorFinder {
   void subject_names() {
     for (const AliasMatch& match : data_.subject_names.find(text_.tokens, text_.folded))
       if (free(match.first, match.last))
-        out_.subject_mentions.push_back(
-            {match.first, match.last, data_.subject_actor[match.entry], MentionKind::kName, {}});
+        out_.subject_mentions.push_back({match.first,
+                                         match.last,
+                                         data_.subject_actor[match.entry],
+                                         MentionKind::kName,
+                                         {},
+                                         {}});
   }
 
   const AnalyzedText& text_;
@@ -373,6 +646,7 @@ class ActorFinder {
   std::string date_;
   std::vector<std::size_t> covered_;  // token -> mention index
   std::unordered_set<std::string> written_in_lower_case_;
+  std::unordered_map<std::string, std::size_t> acronyms_;  // folded -> actor
   ActorExtraction out_;
 };
 

@@ -35,7 +35,8 @@ struct ActorMention {
   std::size_t last = 0;
   std::size_t actor = static_cast<std::size_t>(-1);  // npos: unresolved anaphora
   MentionKind kind = MentionKind::kName;
-  std::string anaphora_kind;  // for kAnaphora: person, institution, media
+  std::string anaphora_kind;   // for kAnaphora: person, institution, media
+  std::string anaphora_title;  // for kAnaphora by title ("la visitadora"): the title, folded
 };
 
 struct ArticleActor {
@@ -45,6 +46,7 @@ struct ArticleActor {
   std::size_t mentions = 0;
   std::size_t first_token = 0;
   std::vector<std::string> surnames;  // folded, for short references
+  std::vector<std::string> titles;    // folded titles it was introduced with ("visitadora")
   std::string evidence;               // the first phrase naming it
 };
 

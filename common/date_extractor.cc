@@ -1,6 +1,7 @@
 #include "common/date_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <map>
 #include <optional>
@@ -8,11 +9,17 @@
 namespace hemeroteca {
 namespace {
 
-// Bytes from the start of the body within which a full date can be a
-// dateline.
-constexpr std::size_t kDatelineBytes = 80;
+// Where a dateline may be: within the first bytes and lines of the body,
+// after a place of a few words.
+constexpr std::size_t kDatelineBytes = 600;
+constexpr std::size_t kDatelineLines = 3;
+constexpr std::size_t kDatelinePlaceWords = 6;
 // Words before a date searched for future and event cues.
 constexpr std::size_t kCueWindow = 6;
+
+// Folded weekday names, Monday first (ISO).
+const std::array<std::string, 7> kWeekdays = {"lunes",   "martes", "miercoles", "jueves",
+                                              "viernes", "sabado", "domingo"};
 
 std::optional<int> number(const std::string& folded, int low, int high) {
   if (folded.empty() || folded.size() > 4) return std::nullopt;
@@ -57,10 +64,18 @@ class DateScanner {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (text_.tokens[t].overlay) continue;
       std::size_t end = 0;
-      if (spanish(t, end) || english(t, end) || numeric(t, end)) t = end - 1;
+      if (spanish(t, end) || english(t, end) || numeric(t, end)) {
+        t = end - 1;
+      } else {
+        year_context(t);
+      }
     }
     return std::move(mentions_);
   }
+
+  // Months and years written without a day ("septiembre de 2025", "en lo
+  // que va de 2026"): they date the year-less days of the text.
+  const std::vector<CivilDate>& context() const { return context_; }
 
  private:
   const std::string& word(std::size_t t) const { return text_.folded[t]; }
@@ -74,6 +89,12 @@ class DateScanner {
     if (year_given && !is_valid_date(year, month, day)) return;
     if (!year_given && (day < 1 || day > 31)) return;
     DateMention mention;
+    // "el jueves 15 de enero": the weekday tells the year.
+    if (std::size_t before = text_.previous_word(first); has(before)) {
+      auto weekday = std::find(kWeekdays.begin(), kWeekdays.end(), word(before));
+      if (weekday != kWeekdays.end())
+        mention.weekday = static_cast<int>(weekday - kWeekdays.begin());
+    }
     mention.date = {year, month, day};
     mention.year_given = year_given;
     mention.first = first;
@@ -86,7 +107,15 @@ class DateScanner {
     auto day = day_number(word(t));
     if (!day) return false;
     std::size_t de = text_.next_word(t);
-    if (!has(de) || (word(de) != "de" && word(de) != "del")) return false;
+    if (!has(de)) return false;
+    // "2 feb (EFE)": a wire's day and month without "de".
+    if (auto month = data_.months_es.find(word(de));
+        month != data_.months_es.end() && word(de).size() <= 4) {
+      add(0, month->second, *day, false, t, de);
+      end = text_.next_word(de);
+      return true;
+    }
+    if (word(de) != "de" && word(de) != "del") return false;
     std::size_t m = text_.next_word(de);
     if (!has(m)) return false;
     if (word(de) == "del" && word(m) == "mismo") {
@@ -113,6 +142,23 @@ class DateScanner {
     add(0, month->second, *day, false, t, last);
     end = text_.next_word(last);
     return true;
+  }
+
+  // "septiembre de 2025" (the middle of the month), "2026" alone (its
+  // middle): years that complete year-less days.
+  void year_context(std::size_t t) {
+    auto year = year_number(word(t));
+    if (!year || text_.tokens[t].kind != TokenKind::kNumber) return;
+    std::size_t de = text_.previous_word(t);
+    std::size_t m = has(de) ? text_.previous_word(de) : de;
+    if (has(m) && (word(de) == "de" || word(de) == "del")) {
+      auto month = data_.months_es.find(word(m));
+      if (month != data_.months_es.end()) {
+        context_.push_back({*year, month->second, 15});
+        return;
+      }
+    }
+    context_.push_back({*year, 7, 1});
   }
 
   // January 12, 2026 ; 12 January 2026
@@ -174,6 +220,7 @@ class DateScanner {
   const AnalyzedText& text_;
   const ExtractionData& data_;
   std::vector<DateMention> mentions_;
+  std::vector<CivilDate> context_;
 };
 
 // True when one of `cues` ends within the few words before token `first`,
@@ -203,28 +250,54 @@ bool in_signature(const AnalyzedText& text, const DateMention& mention) {
   return handle != std::string_view::npos && before.find(')', handle) != std::string_view::npos;
 }
 
-// A dateline: nothing but capitalised words and punctuation before the
-// date, at the very start of the body.
+// A dateline: a date at the start of one of the first lines of the body,
+// after nothing but a place ("Ciudad de México, 5 de marzo de 2026.",
+// "CARACAS, 22 de octubre (EFE) —"): the first line is often a headline.
 bool is_dateline(const AnalyzedText& text, const DateMention& mention) {
-  if (!mention.year_given || text.tokens[mention.first].start > kDatelineBytes) return false;
-  for (std::size_t t = 0; t < mention.first; t = text.next_word(t))
+  std::size_t start = text.tokens[mention.first].start;
+  if (start > kDatelineBytes) return false;
+  std::size_t line = text.text.rfind('\n', start);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  std::size_t lines_before = 0;
+  for (std::size_t i = 0; i < line; ++i)
+    if (text.text[i] == '\n' && i + 1 < text.text.size() && text.text[i + 1] != '\n')
+      ++lines_before;
+  if (lines_before >= kDatelineLines) return false;
+  std::size_t words = 0, last_place_word = std::string_view::npos;
+  for (std::size_t t = 0; t < mention.first; t = text.next_word(t)) {
+    if (text.tokens[t].start < line) continue;
+    if (++words > kDatelinePlaceWords) return false;
     if (!text.tokens[t].capitalized && text.folded[t] != "de" && text.folded[t] != "del" &&
         text.folded[t] != "la")
       return false;
-  return true;
+    last_place_word = t;
+  }
+  // "Caracas, 22 de octubre": a comma between place and date ("El 15 de
+  // enero de 2026 se reunieron" is a sentence).
+  return last_place_word != std::string_view::npos &&
+         text.gap(last_place_word, mention.first).find(',') != std::string_view::npos;
 }
 
-// The year putting month/day nearest `reference`.
-int nearest_year(const CivilDate& date, const CivilDate& reference) {
+// The year putting month/day nearest `reference` (not after it when
+// `not_after`: an article does not date itself in the future of today).
+// A weekday written with the date (`weekday`, 0 = Monday; -1 when none)
+// rules out the years on which the day falls on another weekday.
+int nearest_year(const CivilDate& date, int weekday, const CivilDate& reference, bool not_after) {
   int best = reference.year;
   long best_distance = -1;
-  for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
-    int day = std::min(date.day, days_in_month(year, date.month));
-    long distance =
-        std::labs(days_from_civil({year, date.month, day}) - days_from_civil(reference));
-    if (best_distance < 0 || distance < best_distance) {
-      best = year;
-      best_distance = distance;
+  for (int pass = 0; pass < 2 && best_distance < 0; ++pass) {
+    for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
+      int day = std::min(date.day, days_in_month(year, date.month));
+      long days = days_from_civil({year, date.month, day});
+      long signed_distance = days - days_from_civil(reference);
+      if (not_after && signed_distance > 0) continue;
+      // 1970-01-01 was a Thursday (3).
+      if (pass == 0 && weekday >= 0 && ((days % 7 + 7 + 3) % 7) != weekday) continue;
+      long distance = std::labs(signed_distance);
+      if (best_distance < 0 || distance < best_distance) {
+        best = year;
+        best_distance = distance;
+      }
     }
   }
   return best;
@@ -246,28 +319,37 @@ std::string phrase_of(const AnalyzedText& text, const DateMention& mention) {
 DateExtraction extract_dates(const AnalyzedText& body, const std::string& header_date,
                              const ExtractionData& data) {
   DateExtraction out;
-  out.mentions = DateScanner(body, data).scan();
+  DateScanner scanner(body, data);
+  out.mentions = scanner.scan();
   for (DateMention& mention : out.mentions) {
     mention.future = preceded_by(body, mention.first, data.future_cues);
     mention.event = preceded_by(body, mention.first, data.event_cues);
     mention.signature = in_signature(body, mention);
   }
 
-  // The reference for year-less dates.
+  // The reference for year-less dates: the header, a dated dateline, the
+  // latest date written with its year, the latest month or year written
+  // alone; else today (and then the latest such day not after today).
   std::optional<CivilDate> reference;
   if (auto header = parse_iso_date(header_date)) reference = *header;
   const DateMention* dateline = nullptr;
   if (!out.mentions.empty() && is_dateline(body, out.mentions.front()))
     dateline = &out.mentions.front();
-  if (!reference && dateline) reference = dateline->date;
+  if (!reference && dateline && dateline->year_given) reference = dateline->date;
   if (!reference) {
     for (const DateMention& mention : out.mentions)
       if (mention.year_given && (!reference || mention.date > *reference)) reference = mention.date;
   }
-  if (!reference) reference = today();
+  const CivilDate now = today();
+  if (!reference) {
+    for (const CivilDate& context : scanner.context())
+      if (context.year <= now.year && (!reference || context > *reference)) reference = context;
+  }
+  bool past_only = !reference;
+  if (!reference) reference = now;
   for (DateMention& mention : out.mentions) {
     if (mention.year_given) continue;
-    mention.date.year = nearest_year(mention.date, *reference);
+    mention.date.year = nearest_year(mention.date, mention.weekday, *reference, past_only);
     mention.date.day =
         std::min(mention.date.day, days_in_month(mention.date.year, mention.date.month));
   }

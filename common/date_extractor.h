@@ -41,6 +41,7 @@ struct DateMention {
   bool future = false;     // after a future cue
   bool signature = false;  // in an embedded post's signature
   bool event = false;      // after an event cue
+  int weekday = -1;        // "el jueves 15 de enero": 0 (Monday) to 6; -1 when not written
 };
 
 struct DateExtraction {

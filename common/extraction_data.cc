@@ -2,6 +2,8 @@
 
 #include <toml++/toml.h>
 
+#include <sstream>
+
 #include <algorithm>
 #include <mutex>
 
@@ -157,7 +159,21 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
     Phrase words = phrase(analyzer, head);
     if (!words.empty()) data.institution_heads.insert(words.front());
   }
-  data.given_names = word_set(analyzer, file.strings("given_names"));
+  data.place_prefixes = word_set(analyzer, file.strings("place_prefixes"));
+  data.office_modifiers = word_set(analyzer, file.strings("office_modifiers"));
+}
+
+// given_names.txt: one name per line, "#" comments.
+std::string load_given_names(const std::filesystem::path& path, Analyzer& analyzer,
+                             ExtractionData& data) {
+  std::string text = read_data_file(path);
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+    if (line.empty() || line.front() == '#') continue;
+    data.given_names.insert(analyzer.folded(normalize_word(line)));
+  }
+  return text;
 }
 
 void load_gazetteer(const TomlFile& file, ExtractionData& data) {
@@ -190,6 +206,10 @@ void load_gazetteer(const TomlFile& file, ExtractionData& data) {
         if (inserted) {
           data.roles.add(*phrase_text, {});
           data.role_holders.emplace_back();
+          std::vector<std::string> words;
+          for (const Token& token : tokenize(*phrase_text))
+            if (!token.overlay) words.push_back(token.form);
+          data.role_words.push_back(std::move(words));
         }
         data.role_holders[it->second].push_back(holder);
       }
@@ -219,6 +239,20 @@ std::vector<std::string> conjugation(Analyzer& analyzer, const std::string& lemm
   return out;
 }
 
+// The imperfect subjunctive forms of a verb, folded: "asegurar" ->
+// asegurara, aseguraran, asegurase.
+std::vector<std::string> subjunctive(Analyzer& analyzer, const std::string& lemma) {
+  std::string form = normalize_word(lemma);
+  std::vector<std::string> out;
+  if (form.find(' ') != std::string::npos || form.size() < 4) return out;
+  std::string root = form.substr(0, form.size() - 2);
+  std::vector<std::string> endings = form.ends_with("ar")
+                                         ? std::vector<std::string>{"ara", "aran", "ase", "asen"}
+                                         : std::vector<std::string>{"iera", "ieran", "iese"};
+  for (const std::string& ending : endings) out.push_back(analyzer.folded(root + ending));
+  return out;
+}
+
 void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) {
   // Lemmas give their regular forms; other words are forms already.
   auto forms = [&](const std::vector<std::string>& words) {
@@ -236,8 +270,14 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   for (const std::string& form : file.strings(verbs["forms"]))
     data.verb_forms.insert(analyzer.folded(normalize_word(form)));
   data.complement_forms = forms(file.strings(verbs["needs_complement"]));
+  // The imperfect subjunctive reports nothing on its own ("luego de que
+  // los soldados aseguraran 118 kilos"): it needs "que" or a quotation too.
+  for (const std::string& lemma : file.strings(verbs["lemmas"]))
+    for (std::string& form : subjunctive(analyzer, lemma))
+      data.complement_forms.insert(std::move(form));
   data.passive_forms = forms(file.strings(verbs["passive"]));
   data.passive_blockers = word_set(analyzer, file.strings(verbs["passive_blockers"]));
+  data.passive_heads = word_set(analyzer, file.strings(verbs["passive_heads"]));
   auto subjects = file.table()["subjects"];
   data.before_verb = word_set(analyzer, file.strings(subjects["between_subject_and_verb"]));
   data.after_verb = word_set(analyzer, file.strings(subjects["between_verb_and_subject"]));
@@ -299,12 +339,14 @@ std::shared_ptr<const ExtractionData> ExtractionData::load(const std::filesystem
   TomlFile topics(dir / "topics.toml");
   load_dates(dates, analyzer, *data);
   load_names(names, analyzer, *data);
+  std::string given_names = load_given_names(dir / "given_names.txt", analyzer, *data);
   load_gazetteer(gazetteer, *data);
   load_speech(speech, analyzer, *data);
   load_topics(topics, analyzer, *data);
   std::string all;
   for (const TomlFile* file : {&dates, &names, &speech, &gazetteer, &topics})
     all += file->text() + '\0';
+  all += given_names;
   data->fingerprint = hemeroteca::fingerprint(all);
   return data;
 }

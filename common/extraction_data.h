@@ -89,7 +89,11 @@ struct ExtractionData {
   std::unordered_set<std::string> person_cues;
   std::unordered_set<std::string> not_names;
   std::unordered_set<std::string> institution_heads;  // first words
-  std::unordered_set<std::string> given_names;
+  std::unordered_set<std::string> given_names;        // given_names.txt
+  std::unordered_set<std::string> place_prefixes;     // "San Luis Río Colorado" is a place
+  // Words after an office that make it another office: "la mandataria
+  // estatal", "el canciller guatemalteco".
+  std::unordered_set<std::string> office_modifiers;
 
   // gazetteer.toml
   std::vector<GazetteerActor> actors;
@@ -98,6 +102,9 @@ struct ExtractionData {
   std::vector<std::size_t> subject_actor;
   AliasTable roles{CaseRule::kCapitalized};  // entry -> role_holders
   std::vector<std::vector<RoleHolder>> role_holders;
+  // Per role entry, its words with their accents (lower case): "secretaria
+  // de Gobernación" is an office, "Secretaría de Gobernación" a ministry.
+  std::vector<std::vector<std::string>> role_words;
 
   // speech.toml
   // Reporting verbs: every finite or participle form (folded), generated
@@ -106,6 +113,7 @@ struct ExtractionData {
   std::unordered_set<std::string> complement_forms;  // need "que" or a quote
   std::unordered_set<std::string> passive_forms;     // "expresada por X"
   std::unordered_set<std::string> passive_blockers;  // "confirmado por el Senado como embajador"
+  std::unordered_set<std::string> passive_heads;     // "la postura expresada por", "fue dicho por"
   std::unordered_set<std::string> before_verb;
   std::unordered_set<std::string> after_verb;
   PhraseTable<bool> source_markers;

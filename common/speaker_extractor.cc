@@ -11,9 +11,13 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 // How far (in words) the extractor looks around a verb.
 constexpr std::size_t kBackWords = 8;
 constexpr std::size_t kForwardWords = 5;
-constexpr std::size_t kComplementWords = 15;
+constexpr std::size_t kComplementWords = 8;
 constexpr std::size_t kParentheticalWords = 10;
 constexpr std::size_t kSentenceOpening = 5;
+constexpr std::size_t kRelativeWords = 10;
+constexpr std::size_t kAppositionWords = 12;
+constexpr std::size_t kPhraseWords = 4;
+constexpr std::size_t kOfPhraseWords = 4;
 
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> needles) {
   return std::any_of(needles.begin(), needles.end(),
@@ -55,6 +59,10 @@ const std::vector<std::string> kHaber = {"ha",      "han",  "había", "habían",
 const std::vector<std::string> kMediaWords = {
     "diario",  "periódico", "periodico",   "rotativo",    "cadena",
     "agencia", "medio",     "publicación", "publicacion", "televisora"};
+
+const std::vector<std::string> kNegations = {"no", "nunca", "tampoco", "ni", "jamas"};
+const std::vector<std::string> kClitics = {"se",  "le",  "les", "lo", "la",
+                                           "los", "las", "me",  "nos"};
 
 bool in(const std::vector<std::string>& list, const std::string& word) {
   return std::find(list.begin(), list.end(), word) != list.end();
@@ -116,6 +124,18 @@ class SpeakerFinder {
     ActorMention& current = actors_.mentions[m];
     if (current.kind != MentionKind::kAnaphora || current.actor != npos) return;
     const std::string& kind = current.anaphora_kind;
+    // "la visitadora": the last person introduced with that title.
+    if (!current.anaphora_title.empty()) {
+      for (std::size_t k = m; k-- > 0;) {
+        std::size_t actor = actors_.mentions[k].actor;
+        if (actor == npos) continue;
+        const std::vector<std::string>& titles = actors_.actors[actor].titles;
+        if (std::count(titles.begin(), titles.end(), current.anaphora_title)) {
+          current.actor = actor;
+          return;
+        }
+      }
+    }
     auto speaker = last_speaker_of_kind_.find(kind);
     auto mentioned = last_mention_of_kind_.find(kind);
     if (speaker != last_speaker_of_kind_.end()) {
@@ -167,15 +187,26 @@ class SpeakerFinder {
       }
       std::string_view gap = text_.gap(t, next);
       if (gap.find(':') != std::string_view::npos || opening_quote(gap)) return true;
-      if (word(next) == "que" && !in(kArticles, word(t)) && !in(kPrepositions, word(t)) &&
-          word(t) != "lo")
-        return true;
+      if (word(next) == "que" && !in(kArticles, word(t)) && word(t) != "lo" &&
+          (!in(kPrepositions, word(t)) || (word(t) == "de" && text_.previous_word(t) == v)))
+        return true;  // "advirtió que", "advirtió de que"
       t = next;
     }
     return false;
   }
 
+  // "no respondió", "no lo ha confirmado", "tampoco dijo": no statement.
+  bool negated(std::size_t v) const {
+    std::size_t p = text_.previous_word(v);
+    for (int n = 0; n < 3 && same_sentence(p, v); ++n, p = text_.previous_word(p)) {
+      if (in(kNegations, word(p))) return true;
+      if (!in(kClitics, word(p)) && !in(kHaber, word(p))) return false;
+    }
+    return false;
+  }
+
   void verb(std::size_t v) {
+    if (negated(v)) return;
     if (needs_complement(v) && !has_complement(v)) return;
     std::vector<std::size_t> subject = find_subject(v);
     for (std::size_t actor : subject) attribute(actor, v, "verb");
@@ -200,6 +231,7 @@ class SpeakerFinder {
         valid(previous) && text_.gap(previous, v).find(',') != std::string_view::npos;
     if (after_quote || after_comma) subject = after_verb(v);
     if (subject.empty()) subject = before_verb(v);
+    if (subject.empty()) subject = relative_antecedent(v);
     if (subject.empty()) subject = after_verb(v);
     if (subject.empty()) subject = implicit_subject(v, after_quote);
     return subject;
@@ -339,12 +371,45 @@ class SpeakerFinder {
           return resolved(with_coordinated_before(head_of(mention_at_[antecedent])));
         break;
       }
+      // "la Secretaría de Relaciones Exteriores, que en un comunicado ...
+      // recordó": "que" right after a comma and a mention.
+      if (word(p) == "que") {
+        std::size_t antecedent = text_.previous_word(p);
+        if (valid(antecedent) && mention_at_[antecedent] != npos &&
+            text_.gap(antecedent, p).find(',') != std::string_view::npos)
+          return resolved({mention(head_of(mention_at_[antecedent])).actor});
+        break;
+      }
       if (data_.before_verb.count(word(p))) {
         t = p;
         continue;
       }
       if (gap.find(',') != std::string_view::npos) return before_parenthetical(p, v);
       break;
+    }
+    return {};
+  }
+
+  // "la SRE, que en un comunicado difundido por la tarde recordó": the
+  // antecedent of a relative "que"/"quien" a few words back, in the clause.
+  std::vector<std::size_t> relative_antecedent(std::size_t v) {
+    std::size_t t = v;
+    for (std::size_t n = 0; n < kRelativeWords; ++n) {
+      std::size_t p = text_.previous_word(t);
+      if (!same_sentence(p, v)) break;
+      std::string_view gap = text_.gap(p, t);
+      if (contains_any(gap, {":", ";", "(", ")"}) || closing_quote(gap) || opening_quote(gap))
+        break;
+      if (mention_at_[p] != npos) break;  // a nearer subject's clause
+      if (word(p) == "que" || word(p) == "quien" || word(p) == "quienes") {
+        std::size_t antecedent = text_.previous_word(p);
+        if (same_sentence(antecedent, v) && mention_at_[antecedent] != npos &&
+            text_.gap(antecedent, p).find(',') != std::string_view::npos)
+          return resolved({mention(head_of(mention_at_[antecedent])).actor});
+        break;
+      }
+      if (gap.find(',') != std::string_view::npos) break;
+      t = p;
     }
     return {};
   }
@@ -371,8 +436,61 @@ class SpeakerFinder {
            data_.person_cues.count(word(t)) || in(kMediaWords, word(t));
   }
 
+  // "el subsecretario de Comercio Exterior, Arturo Villaseñor Peña": a
+  // title from token `t` on, then the person's name after a comma. Returns
+  // the name's mention, or npos.
+  std::size_t titled_apposition(std::size_t t, std::size_t sentence_of) const {
+    if (valid(t) && in(kArticles, word(t))) t = text_.next_word(t);
+    if (!same_sentence(t, sentence_of) || !data_.person_cues.count(word(t))) return npos;
+    for (std::size_t n = 0; n < kAppositionWords; ++n) {
+      std::size_t next = text_.next_word(t);
+      if (!same_sentence(next, sentence_of)) return npos;
+      std::string_view gap = text_.gap(t, next);
+      if (contains_any(gap, {":", ";"}) || opening_quote(gap) || closing_quote(gap)) return npos;
+      if (gap.find(',') != std::string_view::npos) {
+        // ", la magistrada Elena Bustamante": a second title may come first.
+        for (int n = 0; n < 3 && valid(next) && mention_at_[next] == npos &&
+                        (in(kArticles, word(next)) || data_.person_cues.count(word(next)));
+             ++n)
+          next = text_.next_word(next);
+        if (!same_sentence(next, sentence_of)) return npos;
+        std::size_t m = mention_at_[next];
+        if (m == npos || mention(m).first != next) return npos;
+        return kind_of_mention(m) == "person" ? m : npos;
+      }
+      if (mention_at_[next] != npos && mention(mention_at_[next]).first == next &&
+          kind_of_mention(mention_at_[next]) == "person")
+        return mention_at_[next];  // "la senadora Gabriela Ruvalcaba Tena"
+      t = next;
+    }
+    return npos;
+  }
+
+  // "escribió en redes sociales la senadora ...", "dijo desde Madrid la
+  // exdiputada ...": a short prepositional phrase between a verb and its
+  // subject. Returns the last token of the phrase, or `v` when none.
+  std::size_t skip_prepositional_phrase(std::size_t v) const {
+    std::size_t next = text_.next_word(v);
+    if (!same_sentence(next, v) || text_.gap(v, next) != " " || word(next) == "de" ||
+        !in(kPrepositions, word(next)))
+      return v;
+    std::size_t t = next;
+    for (std::size_t n = 0; n < kPhraseWords; ++n) {
+      std::size_t after = text_.next_word(t);
+      if (!same_sentence(after, v) || text_.gap(t, after) != " ") return v;
+      if (in(kArticles, word(after)) && data_.person_cues.count(word(text_.next_word(after))))
+        return t;
+      if (mention_at_[after] != npos && mention(mention_at_[after]).first == after)
+        return after_preposition(after) ? v : t;  // "dijo en una entrevista con Fox News"
+      t = after;
+    }
+    return v;
+  }
+
   std::vector<std::size_t> after_verb(std::size_t v) {
-    std::size_t t = v;
+    std::size_t t = skip_prepositional_phrase(v);
+    if (std::size_t m = titled_apposition(text_.next_word(t), v); m != npos)
+      return resolved(with_coordinated_after(m));
     std::size_t title_words = 0;  // "dijo el entrenador argentino Martín Demichelis"
     bool after_article = false;
     for (std::size_t n = 0; n < kForwardWords + 2; ++n) {
@@ -421,6 +539,11 @@ class SpeakerFinder {
     if (unknown_subject(v)) return {};
     std::size_t previous = text_.previous_word(v);
     bool opens = !same_sentence(previous, v);
+    // "Ester Huenchullán, de 61 años, espera ... «...», comentó": the person
+    // the paragraph is about, before the quotation.
+    if (after_quote) {
+      if (std::size_t person = paragraph_person_before(v); person != npos) return {person};
+    }
     if ((after_quote || opens) && last_speaker_ != npos) return {last_speaker_};
     // Another verb of the same sentence already had a subject: "Trump ha
     // vinculado ... y ha insistido".
@@ -430,6 +553,10 @@ class SpeakerFinder {
     // en la que pidió"), after nothing but articles and openers.
     std::size_t t = v;
     while (same_sentence(text_.previous_word(t), v)) t = text_.previous_word(t);
+    // "La presidenta del tribunal, la magistrada Elena Bustamante, llamó al
+    // orden ... y advirtió".
+    if (std::size_t m = titled_apposition(t, v); m != npos && mention(m).last < v)
+      return resolved(with_coordinated_after(m));
     for (std::size_t n = 0; n < kSentenceOpening && valid(t) && t < v;
          ++n, t = text_.next_word(t)) {
       if (mention_at_[t] != npos) return resolved(with_coordinated_after(mention_at_[t]));
@@ -437,6 +564,31 @@ class SpeakerFinder {
       if (!in(kArticles, word(t)) && !in(kOpeners, word(t))) break;
     }
     return {};
+  }
+
+  // The last person named as a sentence's subject (its first words) in the
+  // paragraph of `v`, before the quotation that ends right before `v`;
+  // npos when none or when the quotation opens the paragraph.
+  std::size_t paragraph_person_before(std::size_t v) {
+    std::size_t paragraph_start = text_.text.rfind("\n\n", token(v).start);
+    paragraph_start = paragraph_start == std::string_view::npos ? 0 : paragraph_start;
+    std::size_t found = npos;
+    for (std::size_t t = text_.previous_word(v); valid(t) && token(t).start > paragraph_start;
+         t = text_.previous_word(t)) {
+      if (text_.quoted[t] || mention_at_[t] == npos) continue;
+      std::size_t m = mention_at_[t];
+      if (mention(m).first != t) continue;
+      std::size_t before = text_.previous_word(t);
+      bool subject =
+          text_.sentence_start[t] || !same_sentence(before, t) ||
+          (in(kArticles, word(before)) && !same_sentence(text_.previous_word(before), t));
+      resolve(m);
+      if (subject && kind_of_mention(m) == "person" && mention(m).actor != npos) {
+        found = mention(m).actor;
+        break;
+      }
+    }
+    return found;
   }
 
   // ----------------------------------------------------------- others --
@@ -449,8 +601,22 @@ class SpeakerFinder {
     return data_.passive_forms.count(word(t)) > 0;
   }
 
+  // "la postura expresada", "fue anunciado", "el comunicado conjunto
+  // emitido": what the participle describes is a statement.
+  bool statement_passive(std::size_t t) const {
+    std::size_t p = t;
+    for (int n = 0; n < 2; ++n) {
+      std::size_t before = text_.previous_word(p);
+      if (!same_sentence(before, t) || text_.gap(before, p) != " ") return false;
+      if (data_.passive_heads.count(word(before))) return true;
+      p = before;
+    }
+    return false;
+  }
+
   // "expresada por Rubio", "emitido por la SRE y el Departamento de Estado".
   void passive(std::size_t t) {
+    if (!statement_passive(t)) return;
     std::size_t n = text_.next_word(t);
     while (same_sentence(n, t) && data_.before_verb.count(word(n))) n = text_.next_word(n);
     if (!same_sentence(n, t) || word(n) != "por") return;
@@ -475,8 +641,16 @@ class SpeakerFinder {
   // "según X", "de acuerdo con la versión de X".
   void source(std::size_t t) {
     std::size_t end = 0;
-    if (data_.source_markers.longest_at(text_, t, end) == nullptr) return;
+    if (data_.source_markers.longest_at(text_, t, end) == nullptr) {
+      opinion(t);
+      return;
+    }
     std::size_t m = end;
+    if (std::size_t named = titled_apposition(m, t); named != npos) {
+      for (std::size_t actor : resolved(with_coordinated_after(named)))
+        attribute(actor, t, "source");
+      return;
+    }
     for (int k = 0; k < 3 && valid(m) && mention_at_[m] == npos && subject_at_[m] == npos; ++k) {
       bool skipped = false;
       if (std::size_t filler_end = 0; data_.source_fillers.longest_at(text_, m, filler_end)) {
@@ -487,15 +661,75 @@ class SpeakerFinder {
         m = text_.next_word(m);
         skipped = true;
       }
+      if (!skipped && valid(m)) {
+        if (std::size_t owner = owner_after_of(m, t); owner != npos) {
+          m = owner;
+          skipped = true;
+        }
+      }
       if (!skipped) break;
     }
     if (!same_sentence(m, t)) return;
+    if (std::size_t named = titled_apposition(m, t); named != npos) {
+      for (std::size_t actor : resolved(with_coordinated_after(named)))
+        attribute(actor, t, "source");
+      return;
+    }
     if (mention_at_[m] != npos) {
       for (std::size_t actor : resolved(with_coordinated_after(mention_at_[m])))
         attribute(actor, t, "source");
     } else if (subject_at_[m] != npos) {
       for (std::size_t actor : subject_alias(m)) attribute(actor, t, "source");
     }
+  }
+
+  // "(según) estimaciones preliminares de la Cámara ...": a few lower-case
+  // words, then "de"/"del" and the mention they belong to. Returns the
+  // mention's first token, or npos.
+  std::size_t owner_after_of(std::size_t m, std::size_t sentence_of) const {
+    std::size_t t = m;
+    for (std::size_t n = 0; n < kOfPhraseWords && same_sentence(t, sentence_of); ++n) {
+      if (token(t).capitalized || mention_at_[t] != npos) return npos;
+      std::size_t next = text_.next_word(t);
+      if (!same_sentence(next, sentence_of) || text_.gap(t, next) != " ") return npos;
+      if (word(t) == "de" || word(t) == "del") {
+        if (in(kArticles, word(next))) next = text_.next_word(next);
+        return valid(next) && mention_at_[next] != npos ? next : npos;
+      }
+      t = next;
+    }
+    return npos;
+  }
+
+  // "Para la economista Daniela Villarreal, de la UANL, el impacto ...": a
+  // sentence opening with "para" and a person, then a comma, gives that
+  // person's view.
+  void opinion(std::size_t t) {
+    if (word(t) != "para" || !text_.sentence_start[t]) return;
+    std::size_t m = text_.next_word(t);
+    if (valid(m) && in(kArticles, word(m))) m = text_.next_word(m);
+    // "Para el profesor de la Universidad del Rosario Santiago Leguízamo,":
+    // a title and its domain before the name.
+    if (same_sentence(m, t) && mention_at_[m] == npos && data_.person_cues.count(word(m))) {
+      for (std::size_t n = 0; n < kAppositionWords && same_sentence(m, t); ++n) {
+        std::size_t next = text_.next_word(m);
+        if (!same_sentence(next, t) || text_.gap(m, next).find_first_of(",;:") != npos) return;
+        m = next;
+        if (mention_at_[m] != npos && mention(mention_at_[m]).first == m &&
+            kind_of_mention(mention_at_[m]) == "person")
+          break;
+      }
+    }
+    if (!same_sentence(m, t) || mention_at_[m] == npos || mention(mention_at_[m]).first != m)
+      return;
+    std::size_t named = mention_at_[m];
+    resolve(named);
+    if (kind_of_mention(named) != "person") return;
+    std::size_t after = text_.next_word(mention(named).last);
+    if (!same_sentence(after, t) ||
+        text_.gap(mention(named).last, after).find(',') == std::string_view::npos)
+      return;
+    attribute(mention(named).actor, t, "source");
   }
 
   // "— Relaciones Exteriores (@SRE_mx) January 12, 2026": the author of an
@@ -525,7 +759,7 @@ class SpeakerFinder {
       std::string name(text_.span(first, last));
       if (token(first).upper) name = title_case_name(name);
       actor = actors_.named_actor(name, "person");
-      actors_.mentions.push_back({first, last, actor, MentionKind::kPerson, {}});
+      actors_.mentions.push_back({first, last, actor, MentionKind::kPerson, {}, {}});
       ++actors_.actors[actor].mentions;
       if (actors_.actors[actor].evidence.empty()) actors_.actors[actor].evidence = name;
     }
