@@ -27,8 +27,8 @@ constexpr int kListItems = 4;
 // estadounidense"), at most.
 constexpr int kDescriptionAdjectives = 2;
 // Words between a description and its verb ("la visitadora también dijo").
-const std::vector<std::string> kBeforeVerb = {"ha", "han", "había", "también", "ya",    "se",
-                                              "le", "les", "lo",    "no",      "además"};
+const std::vector<std::string> kBeforeVerb = {"ha", "han", "habia", "tambien", "ya",    "se",
+                                              "le", "les", "lo",    "no",      "ademas"};
 
 const std::vector<std::string> kArticlesAfterJoint = {"el", "la", "los", "las"};
 // Words after a title that introduce its domain, not a name.
@@ -65,6 +65,7 @@ class ActorFinder {
   ActorExtraction run() {
     gazetteer();
     institutions();
+    rebind_generic_aliases();
     people();
     short_references();
     anaphora();
@@ -135,6 +136,10 @@ class ActorFinder {
         if (!c.role) shadowed.push_back(c);
         continue;
       }
+      if (!c.role && inside_institution_name(c.match)) {
+        swallowed_.emplace_back(c.match.entry, c.match.first);
+        continue;
+      }
       if (!c.role && inside_longer_name(c.match)) continue;
       end = c.match.last + 1;
       if (c.role) {
@@ -165,6 +170,51 @@ class ActorFinder {
     if (data_.not_names.count(word(previous)) || data_.person_cues.count(word(previous)))
       return false;
     return !text_.sentence_start[previous] || data_.given_names.count(word(previous));
+  }
+
+  // An article about Argentina names its "Ministerio de Relaciones
+  // Exteriores, Comercio Internacional y Culto", then calls it "la
+  // Cancillería": a gazetteer institution's shorter aliases then mean the
+  // institution whose name held the gazetteer's words, unless the article
+  // also names the gazetteer's institution in full.
+  void rebind_generic_aliases() {
+    for (const auto& [entry, token_index] : swallowed_) {
+      std::size_t holder = covered_[token_index];
+      if (holder == npos) continue;
+      std::size_t local = out_.mentions[holder].actor;
+      const std::vector<std::string> canonical = folded_words(data_.actors[entry].name);
+      std::vector<ActorMention*> aliases;
+      bool named_in_full = false;
+      for (ActorMention& mention : out_.mentions) {
+        if (mention.actor == npos ||
+            out_.actors[mention.actor].gazetteer != static_cast<long>(entry))
+          continue;
+        if (folded_words(text_.span(mention.first, mention.last)) == canonical)
+          named_in_full = true;
+        aliases.push_back(&mention);
+      }
+      if (named_in_full) continue;
+      for (ActorMention* mention : aliases) mention->actor = local;
+    }
+  }
+
+  static std::vector<std::string> folded_words(std::string_view text) {
+    std::vector<std::string> words;
+    for (const Token& token : tokenize(text))
+      if (!token.overlay) words.push_back(fold_accents(token.form));
+    return words;
+  }
+
+  // "Ministerio de Relaciones Exteriores, Comercio Internacional y Culto" is
+  // not the SRE: an alias right after "<institution head> de".
+  bool inside_institution_name(const AliasMatch& match) const {
+    if (data_.actors[match.entry].kind == "person") return false;  // "Gobierno de Sheinbaum"
+    if (data_.institution_heads.count(word(match.first))) return false;
+    std::size_t de = text_.previous_word(match.first);
+    if (de == npos || (word(de) != "de" && word(de) != "del")) return false;
+    std::size_t head = text_.previous_word(de);
+    return head != npos && text_.sentence[head] == text_.sentence[match.first] &&
+           capital_word(head) && data_.institution_heads.count(word(head));
   }
 
   // The text writes the office's words with the office's accents: not
@@ -321,16 +371,19 @@ class ActorFinder {
       if (more == npos) break;
       last = extend_name(more, /*allow_not_names=*/true);
     }
-    // A given name after the institution's own words starts a person.
+    // A given name after the institution's own words starts a person; the
+    // last such ("del País Vasco Koldo Etxeberria": Vasco is a given name
+    // too).
+    std::size_t end = last;
     for (std::size_t k = text_.next_word(first); k <= last && k < text_.size();
          k = text_.next_word(k)) {
       if (!data_.given_names.count(word(k)) || !token(k).capitalized) continue;
       std::size_t before = text_.previous_word(k);
       if (before == first || !token(before).capitalized) continue;
       std::size_t after = text_.next_word(k);
-      if (after <= last && token(after).capitalized) return before;
+      if (after <= last && token(after).capitalized) end = before;
     }
-    return last;
+    return end;
   }
 
   // The first word of the next part of an institution's name after `last`:
@@ -346,8 +399,14 @@ class ActorFinder {
       return t < text_.size() && capital_word(t) && covered_[t] == npos ? t : npos;
     };
     if (gap == " " && !token(next).capitalized &&
-        (word(next) == "para" || word(next) == "y" || word(next) == "e"))
-      return capital_after(text_.next_word(next));
+        (word(next) == "para" || word(next) == "y" || word(next) == "e" || word(next) == "en")) {
+      std::size_t after = text_.next_word(next);
+      // "y de la Función Pública"
+      if (word(next) != "en" && after < text_.size() && !token(after).capitalized &&
+          (word(after) == "de" || word(after) == "del"))
+        after = text_.next_word(after);
+      return capital_after(after);
+    }
     if (gap != ", ") return npos;
     // ", Tabaco, Armas de Fuego y Explosivos"
     std::size_t item = next;
@@ -370,7 +429,10 @@ class ActorFinder {
   // the institution from then on. Returns the last token used.
   std::size_t acronym_after(std::size_t last, std::size_t actor) {
     std::size_t next = text_.next_word(last);
-    if (next >= text_.size() || !token(next).upper || covered_[next] != npos) return last;
+    // "(CNDH)", and the mixed case of Spanish acronyms: "(Minedu)", "(Sutep)".
+    if (next >= text_.size() || !token(next).capitalized || covered_[next] != npos ||
+        token(next).kind != TokenKind::kWord)
+      return last;
     std::size_t after = text_.next_word(next);
     if (text_.gap(last, next) != " (" ||
         (after < text_.size() && text_.gap(next, after).substr(0, 1) != ")"))
@@ -468,6 +530,17 @@ class ActorFinder {
     return extend_name(surname, /*allow_not_names=*/false) == surname ? surname : last;
   }
 
+  // "la visitadora general de la CNDH, Mariana Quiroga": every title word
+  // of the phrase, so that "la visitadora" and "la general" both refer back.
+  void record_titles(std::size_t title, std::size_t actor) {
+    std::vector<std::string>& titles = out_.actors[actor].titles;
+    for (std::size_t t = title, n = 0; t != npos && n < kCueWindow;
+         t = text_.previous_word(t), ++n) {
+      if (text_.sentence[t] != text_.sentence[title] || !data_.person_cues.count(word(t))) break;
+      titles.push_back(word(t));
+    }
+  }
+
   void people() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (covered_[t] != npos || !capital_word(t) || data_.not_names.count(word(t))) continue;
@@ -493,7 +566,7 @@ class ActorFinder {
            k = text_.next_word(k))
         if (token(k).capitalized) out_.actors[actor].surnames.push_back(word(k));
       add(t, last, actor, MentionKind::kPerson);
-      if (title != npos) out_.actors[actor].titles.push_back(word(title));
+      if (title != npos) record_titles(title, actor);
       t = last;
     }
   }
@@ -521,7 +594,8 @@ class ActorFinder {
   void short_references() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (covered_[t] != npos) continue;
-      if (auto acronym = acronyms_.find(word(t)); acronym != acronyms_.end() && token(t).upper) {
+      if (auto acronym = acronyms_.find(word(t));
+          acronym != acronyms_.end() && token(t).capitalized) {
         add(t, t, acronym->second, MentionKind::kShort);
         continue;
       }
@@ -647,6 +721,9 @@ class ActorFinder {
   std::vector<std::size_t> covered_;  // token -> mention index
   std::unordered_set<std::string> written_in_lower_case_;
   std::unordered_map<std::string, std::size_t> acronyms_;  // folded -> actor
+  // Gazetteer institutions whose alias was part of another institution's
+  // name, and where: (entry, token).
+  std::vector<std::pair<std::size_t, std::size_t>> swallowed_;
   ActorExtraction out_;
 };
 

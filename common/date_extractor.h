@@ -8,8 +8,9 @@
 //
 // The publication date (documented in the README):
 //   1. the header's `date`, when present (source "header");
-//   2. else a dateline: a full date at the very start of the body, after
-//      nothing but a place ("Ciudad de México, 5 de marzo de 2026.");
+//   2. else a dateline: a date at the start of one of the first lines of
+//      the body, after nothing but a place and a comma ("Ciudad de México,
+//      5 de marzo de 2026.", "Caracas, 22 de octubre (Infobae) —");
 //   3. else, among the dates of the text with a day: drop those in the
 //      future of the article (any mention of the date follows a cue such as
 //      "prevista para", "la próxima reunión"), then those more than
@@ -21,7 +22,11 @@
 //   4. else none (source "none"). Relative dates ("ayer", "el domingo") are
 //      not resolved.
 // A date without a year takes the year that puts it nearest the reference
-// date: the header date, the dateline, or the latest date with a year.
+// date: the header date, a dateline's date with its year, the latest date
+// with a year, the latest month or year written alone ("septiembre de
+// 2025", "en lo que va de 2026"); else today, and then not after it. A
+// weekday written before the day ("el jueves 15 de enero") rules out the
+// years on which that day is another weekday.
 #pragma once
 
 #include <string>

@@ -1,6 +1,6 @@
 // The vocabularies of the extractors, loaded once from the data folder
-// (dates.toml, names.toml, speech.toml, gazetteer.toml, topics.toml) and
-// shared read-only. Words are stored folded (no accents, lower case) unless
+// (dates.toml, names.toml, given_names.txt, speech.toml, gazetteer.toml,
+// topics.toml) and shared read-only. Words are stored folded (no accents, lower case) unless
 // said otherwise, so that lookups go through the same analysis as the text.
 #pragma once
 

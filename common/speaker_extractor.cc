@@ -12,12 +12,14 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 constexpr std::size_t kBackWords = 8;
 constexpr std::size_t kForwardWords = 5;
 constexpr std::size_t kComplementWords = 8;
-constexpr std::size_t kParentheticalWords = 10;
+constexpr std::size_t kParentheticalWords = 16;
 constexpr std::size_t kSentenceOpening = 5;
 constexpr std::size_t kRelativeWords = 10;
 constexpr std::size_t kAppositionWords = 12;
 constexpr std::size_t kPhraseWords = 4;
 constexpr std::size_t kOfPhraseWords = 4;
+// Sentences back within which a description is the person just named.
+constexpr std::uint32_t kRecentSentences = 1;
 
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> needles) {
   return std::any_of(needles.begin(), needles.end(),
@@ -50,15 +52,15 @@ const std::vector<std::string> kQuantifiers = {
     "unos",  "unas",  "varios", "varias", "algunos", "algunas", "otros", "otras",
     "todos", "todas", "este",   "esta",   "estos",   "estas"};
 // Words that may open a sentence before its subject: "Por su parte, ...".
-const std::vector<std::string> kOpeners = {"por",     "su",    "parte",   "además",  "asimismo",
-                                           "también", "luego", "después", "hoy",     "ayer",
-                                           "así",     "en",    "tanto",   "mientras"};
-const std::vector<std::string> kHaber = {"ha",      "han",  "había", "habían",  "habría",
-                                         "habrían", "haya", "hayan", "hubiera", "hubieran",
-                                         "hubo",    "he",   "hemos", "habrá",   "habrán"};
+const std::vector<std::string> kOpeners = {"por",     "su",    "parte",   "ademas",  "asimismo",
+                                           "tambien", "luego", "despues", "hoy",     "ayer",
+                                           "asi",     "en",    "tanto",   "mientras"};
+const std::vector<std::string> kHaber = {"ha",      "han",  "habia", "habian",  "habria",
+                                         "habrian", "haya", "hayan", "hubiera", "hubieran",
+                                         "hubo",    "he",   "hemos", "habra",   "habran"};
 const std::vector<std::string> kMediaWords = {
-    "diario",  "periódico", "periodico",   "rotativo",    "cadena",
-    "agencia", "medio",     "publicación", "publicacion", "televisora"};
+    "diario",  "periodico", "periodico",   "rotativo",    "cadena",
+    "agencia", "medio",     "publicacion", "publicacion", "televisora"};
 
 const std::vector<std::string> kNegations = {"no", "nunca", "tampoco", "ni", "jamas"};
 const std::vector<std::string> kClitics = {"se",  "le",  "les", "lo", "la",
@@ -132,6 +134,18 @@ class SpeakerFinder {
         const std::vector<std::string>& titles = actors_.actors[actor].titles;
         if (std::count(titles.begin(), titles.end(), current.anaphora_title)) {
           current.actor = actor;
+          return;
+        }
+      }
+    }
+    // "la vocalista recordó" right after "... la cantante Dulce María
+    // Cárdenas.": the person just named.
+    if (!current.anaphora_title.empty()) {
+      for (std::size_t k = m; k-- > 0;) {
+        const ActorMention& before = actors_.mentions[k];
+        if (text_.sentence[current.first] - text_.sentence[before.first] > kRecentSentences) break;
+        if (before.actor != npos && kind_of(before.actor) == "person") {
+          current.actor = before.actor;
           return;
         }
       }
@@ -317,6 +331,26 @@ class SpeakerFinder {
       if (mention_at_[before] == npos) return npos;
       std::size_t owner = head_of(mention_at_[before]);
       return kind_of_mention(owner) == "person" ? owner : npos;
+    }
+    return clause_owner(head, v);
+  }
+
+  // "El diputado Juan Martín Echeverry, de la comisión de Seguridad de la
+  // Cámara de Diputados, afirmó": the mention before the verb sits in a
+  // clause opened by "de" after a comma; the subject is the person before
+  // that comma.
+  std::size_t clause_owner(std::size_t head, std::size_t v) const {
+    std::size_t t = mention(head).first;
+    for (std::size_t n = 0; n < kAppositionWords; ++n) {
+      std::size_t before = text_.previous_word(t);
+      if (!same_sentence(before, v)) return npos;
+      if (text_.gap(before, t).find(',') != std::string_view::npos) {
+        if (word(t) != "de" && word(t) != "del") return npos;
+        if (mention_at_[before] == npos) return npos;
+        std::size_t owner = head_of(mention_at_[before]);
+        return kind_of_mention(owner) == "person" ? owner : npos;
+      }
+      t = before;
     }
     return npos;
   }
@@ -566,24 +600,20 @@ class SpeakerFinder {
     return {};
   }
 
-  // The last person named as a sentence's subject (its first words) in the
+  // The last person named (not as the object of a preposition) in the
   // paragraph of `v`, before the quotation that ends right before `v`;
   // npos when none or when the quotation opens the paragraph.
   std::size_t paragraph_person_before(std::size_t v) {
     std::size_t paragraph_start = text_.text.rfind("\n\n", token(v).start);
-    paragraph_start = paragraph_start == std::string_view::npos ? 0 : paragraph_start;
+    paragraph_start = paragraph_start == std::string_view::npos ? 0 : paragraph_start + 2;
     std::size_t found = npos;
-    for (std::size_t t = text_.previous_word(v); valid(t) && token(t).start > paragraph_start;
+    for (std::size_t t = text_.previous_word(v); valid(t) && token(t).start >= paragraph_start;
          t = text_.previous_word(t)) {
       if (text_.quoted[t] || mention_at_[t] == npos) continue;
       std::size_t m = mention_at_[t];
       if (mention(m).first != t) continue;
-      std::size_t before = text_.previous_word(t);
-      bool subject =
-          text_.sentence_start[t] || !same_sentence(before, t) ||
-          (in(kArticles, word(before)) && !same_sentence(text_.previous_word(before), t));
       resolve(m);
-      if (subject && kind_of_mention(m) == "person" && mention(m).actor != npos) {
+      if (!after_preposition(t) && kind_of_mention(m) == "person" && mention(m).actor != npos) {
         found = mention(m).actor;
         break;
       }
@@ -621,6 +651,12 @@ class SpeakerFinder {
     while (same_sentence(n, t) && data_.before_verb.count(word(n))) n = text_.next_word(n);
     if (!same_sentence(n, t) || word(n) != "por") return;
     std::size_t m = text_.next_word(n);
+    // "anunciado por el jefe del Comando Sur, el general Raymond Okafor".
+    if (std::size_t named = titled_apposition(m, t); named != npos) {
+      for (std::size_t actor : resolved(with_coordinated_after(named)))
+        attribute(actor, t, "passive");
+      return;
+    }
     for (int k = 0; k < 3 && same_sentence(m, t) && mention_at_[m] == npos; ++k) {
       if (!in(kArticles, word(m)) && !data_.person_cues.count(word(m)) && word(m) != "parte" &&
           word(m) != "de" && word(m) != "del")
@@ -707,6 +743,17 @@ class SpeakerFinder {
   void opinion(std::size_t t) {
     if (word(t) != "para" || !text_.sentence_start[t]) return;
     std::size_t m = text_.next_word(t);
+    // "Para la portavoz de la OCU, Marta Puig i Ferrer, el uso ...".
+    if (std::size_t named = titled_apposition(m, t);
+        named != npos && !text_.quoted[mention(named).first]) {
+      std::size_t after = text_.next_word(mention(named).last);
+      if (same_sentence(after, t) &&
+          text_.gap(mention(named).last, after).find(',') != std::string_view::npos) {
+        resolve(named);
+        attribute(mention(named).actor, t, "source");
+        return;
+      }
+    }
     if (valid(m) && in(kArticles, word(m))) m = text_.next_word(m);
     // "Para el profesor de la Universidad del Rosario Santiago Leguízamo,":
     // a title and its domain before the name.

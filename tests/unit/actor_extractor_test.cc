@@ -75,6 +75,55 @@ TEST(ActorExtractor, InstitutionsByHeadWord) {
             Names{"Comisión Nacional de los Derechos Humanos"});
 }
 
+TEST(ActorExtractor, NamesWithInitialsHyphensAndJoinedSurnames) {
+  EXPECT_EQ(actors("El cónsul Thomas R. Ellingsen habló."), Names{"Thomas R. Ellingsen"});
+  EXPECT_EQ(actors("La investigadora Leticia Garza-Olvera matizó."), Names{"Leticia Garza-Olvera"});
+  EXPECT_EQ(actors("La fiscal Mariana Isabel Ocampo y Ruelas, dijo."),
+            Names{"Mariana Isabel Ocampo y Ruelas"});
+  EXPECT_EQ(actors("Ayer Marcelo Ebrard y Rosa Icela Rodríguez hablaron."),
+            (Names{"Marcelo Ebrard", "Rosa Icela Rodríguez"}));
+  EXPECT_EQ(actors("Mariana Castillo Ortega llegó. Castillo Ortega habló."),
+            Names{"Mariana Castillo Ortega"});
+}
+
+TEST(ActorExtractor, GazetteerSurnamesInsideOtherNames) {
+  EXPECT_EQ(actors("El coordinador Óscar Iván Treviño Salazar informó."),
+            Names{"Óscar Iván Treviño Salazar"})
+      << "not Ken Salazar";
+  EXPECT_EQ(actors("Su presidente, el doctor Ignacio de la Fuente Bravo, advirtió."),
+            Names{"Ignacio de la Fuente Bravo"})
+      << "not Juan Ramón de la Fuente";
+}
+
+TEST(ActorExtractor, PlacesBeforeGivenNames) {
+  EXPECT_EQ(actors("Se incautaron en San Luis Río Colorado, Sonora."), Names{});
+}
+
+TEST(ActorExtractor, LongInstitutionNamesAndAcronyms) {
+  EXPECT_EQ(actors("La Organización Internacional para las Migraciones (OIM) señaló. La OIM "
+                   "añadió."),
+            Names{"Organización Internacional para las Migraciones"});
+  EXPECT_EQ(actors("La Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos (ATF) rastreó."),
+            Names{"Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos"});
+  EXPECT_EQ(actors("El Ministerio de Educación (Minedu) precisó. El Minedu publicará."),
+            Names{"Ministerio de Educación"});
+  // A person's name right after an institution's.
+  EXPECT_EQ(actors("El investigador de El Colegio de la Frontera Norte Rodrigo Saldívar Meza "
+                   "habló."),
+            (Names{"Colegio de la Frontera Norte", "Rodrigo Saldívar Meza"}));
+}
+
+TEST(ActorExtractor, OfficesWithModifiersAreOtherOffices) {
+  EXPECT_EQ(actors("La mandataria estatal precisó los horarios."), Names{});
+  EXPECT_EQ(actors("El canciller guatemalteco, Julio César Monterroso Abril, habló."),
+            Names{"Julio César Monterroso Abril"});
+  EXPECT_EQ(actors("El secretario de Seguridad Pública estatal, Gilberto Loera Casas, advirtió."),
+            Names{"Gilberto Loera Casas"});
+  // The ministry is not its secretary: accents tell "Secretaría" from
+  // "secretaria".
+  EXPECT_EQ(actors("La Secretaría de Gobernación informó."), Names{"Secretaría de Gobernación"});
+}
+
 TEST(TitleCaseName, KeepsParticlesSmall) {
   EXPECT_EQ(title_case_name("JUAN RAMÓN DE LA FUENTE"), "Juan Ramón de la Fuente");
   EXPECT_EQ(title_case_name("HUGO LÓPEZ-GATELL RAMÍREZ"), "Hugo López-Gatell Ramírez");

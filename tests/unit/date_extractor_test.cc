@@ -67,6 +67,37 @@ TEST(DateExtractor, DatelineGivesThePublicationDate) {
   EXPECT_EQ(dates("WASHINGTON, 12 de enero de 2026 (EFE).- Texto.").date, "2026-01-12");
 }
 
+TEST(DateExtractor, DatelineAfterAHeadline) {
+  DateExtraction result = dates(
+      "Los glaciares pierden superficie\n\nMadrid, 27 de mayo de 2025 (EFE).— Los "
+      "investigadores volverán el 15 de septiembre de 2025.");
+  EXPECT_EQ(result.date, "2025-05-27");
+  // A sentence opening with a date is not a dateline.
+  EXPECT_EQ(dates("El 3 de enero de 2026 hubo reunión. El 9 de enero de 2026 se firmó; el 9 de "
+                  "enero de 2026 se publicó.")
+                .date,
+            "2026-01-09");
+}
+
+TEST(DateExtractor, YearlessDatelinesTakeTheYearOfTheText) {
+  EXPECT_EQ(dates("Caracas, 22 de octubre (Infobae) — Suman ocho ataques desde septiembre de "
+                  "2025.")
+                .date,
+            "2025-10-22");
+  EXPECT_EQ(dates("CIUDAD DE MÉXICO, 13 de marzo (AP) — En lo que va de 2026 hubo más.").date,
+            "2026-03-13");
+  EXPECT_EQ(dates("Madrid, 2 feb (EFE).- La empresa prevé facturar a lo largo de 2026.").date,
+            "2026-02-02");
+}
+
+TEST(DateExtractor, WeekdaysTellTheYear) {
+  // 15 January was a Thursday in 2026, a Wednesday in 2025.
+  EXPECT_EQ(dates("Pasadas las siete de este jueves 15 de enero llegó un autobús; el programa "
+                  "arrancó en enero de 2025.")
+                .mentioned,
+            List{"2026-01-15"});
+}
+
 TEST(DateExtractor, FutureDatesAreNotThePublicationDate) {
   DateExtraction result = dates(
       "La llamada se realizó el 15 de enero de 2026. La próxima reunión está prevista para el 23 "

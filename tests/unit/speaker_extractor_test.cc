@@ -111,7 +111,59 @@ INSTANTIATE_TEST_SUITE_P(
              {"Martín Demichelis"}},
         Case{"apposition_owner",
              "La analista Mariana Castillo, investigadora del Colegio de México, explicó que no.",
-             {"Mariana Castillo"}}),
+             {"Mariana Castillo"}},
+        Case{"apposition_owner_of_a_de_clause",
+             "El diputado Juan Martín Echeverry Soto, de la comisión de Seguridad de la Cámara de "
+             "Diputados, afirmó que no.",
+             {"Juan Martín Echeverry Soto"}},
+        Case{"relative_que_with_an_institution",
+             "Coincide con la Secretaría de Relaciones Exteriores, que en un comunicado difundido "
+             "por la tarde recordó que México cumplió.",
+             {"Secretaría de Relaciones Exteriores"}},
+        Case{"negated_verb", "El Departamento de Estado no respondió a la solicitud.", {}},
+        Case{"subjunctive_without_complement",
+             "Luego de que elementos de la Guardia Nacional aseguraran 118 kilos, hubo revisión.",
+             {}},
+        Case{"unknown_name_in_the_verbs_slot",
+             "—Me detuvieron en Houston —relató Elmer Xoc Tiul, de 27 años.",
+             {"Elmer Xoc Tiul"}},
+        Case{"prepositional_phrase_then_titled_apposition",
+             "“Nunca se cayó”, explicó en conferencia de prensa el técnico de los Tuzos, Fernando "
+             "Arizmendi, quien elogió a los juveniles.",
+             {"Fernando Arizmendi"}},
+        Case{"object_of_a_preposition_after_the_verb",
+             "“Los cárteles controlan”, dijo en una entrevista con Fox News.",
+             {}},
+        Case{"source_then_titled_apposition",
+             "De acuerdo con el cónsul general de Estados Unidos en Ciudad Juárez, Thomas R. "
+             "Ellingsen, el decomiso es un éxito.",
+             {"Thomas R. Ellingsen"}},
+        Case{"source_of_a_document",
+             "Según estimaciones de la Cámara Nacional de Comercio, Servicios y Turismo de "
+             "Monterrey (Canaco), las ventas cayeron.",
+             {"Cámara Nacional de Comercio, Servicios y Turismo de Monterrey"}},
+        Case{"opinion_with_para",
+             "Para la economista Daniela Villarreal Salinas, de la UANL, el impacto se subestima.",
+             {"Daniela Villarreal Salinas"}},
+        Case{"description_by_title",
+             "La visitadora general de la CNDH, Mariana Quiroga Ledesma, alertó que hay riesgo. "
+             "Después habló el senador Pedro Ruiz Soto. La visitadora advirtió que sigue.",
+             {"Mariana Quiroga Ledesma"}},
+        Case{"quotation_then_verb_is_the_paragraphs_person",
+             "Ester Huenchullán, de 61 años, espera una operación. «Ojalá sea cierto», comentó.",
+             {"Ester Huenchullán"}},
+        Case{"passive_of_something_that_is_not_a_statement",
+             "La novela, publicada por Editorial Cenzontle, alterna dos lenguas.",
+             {}},
+        Case{
+            "passive_with_ser_and_a_titled_apposition",
+            "El ataque fue anunciado por el jefe del Comando Sur, el general Raymond J. Okafor, en "
+            "un video.",
+            {"Raymond J. Okafor"}},
+        Case{"foreign_ministry_called_cancilleria",
+             "Lo firmó el Ministerio de Relaciones Exteriores, Comercio Internacional y Culto. La "
+             "Cancillería informó que no requiere aprobación.",
+             {"Ministerio de Relaciones Exteriores, Comercio Internacional y Culto"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
