@@ -31,6 +31,9 @@ const std::vector<std::string> kBeforeVerb = {"ha", "han", "habia", "tambien", "
                                               "le", "les", "lo",    "no",      "ademas"};
 
 const std::vector<std::string> kArticlesAfterJoint = {"el", "la", "los", "las"};
+// Words joining the parts of an institution's name.
+const std::vector<std::string> kInstitutionJoints = {"de", "del",  "la", "las", "los",
+                                                     "el", "para", "y",  "e",   "en"};
 // Words after a title that introduce its domain, not a name.
 const std::vector<std::string> kDomainWords = {"de", "del", "para", "en", "ante"};
 
@@ -210,11 +213,23 @@ class ActorFinder {
   bool inside_institution_name(const AliasMatch& match) const {
     if (data_.actors[match.entry].kind == "person") return false;  // "Gobierno de Sheinbaum"
     if (data_.institution_heads.count(word(match.first))) return false;
-    std::size_t de = text_.previous_word(match.first);
-    if (de == npos || (word(de) != "de" && word(de) != "del")) return false;
-    std::size_t head = text_.previous_word(de);
-    return head != npos && text_.sentence[head] == text_.sentence[match.first] &&
-           capital_word(head) && data_.institution_heads.count(word(head));
+    if (!capital_word(match.first)) return false;  // "el Buró ... del DOS": its owner
+    std::size_t joint = text_.previous_word(match.first);
+    if (joint == npos || !in_list(kInstitutionJoints, word(joint)) || token(joint).capitalized)
+      return false;
+    // Back over the institution's words to its head: "Ministerio del Poder
+    // Popular para Relaciones Exteriores".
+    std::size_t t = joint;
+    for (std::size_t n = 0; n < kAppositionWindow; ++n) {
+      std::size_t before = text_.previous_word(t);
+      if (before == npos || text_.sentence[before] != text_.sentence[match.first] ||
+          text_.gap(before, t) != " ")
+        return false;
+      if (capital_word(before) && data_.institution_heads.count(word(before))) return true;
+      if (!capital_word(before) && !in_list(kInstitutionJoints, word(before))) return false;
+      t = before;
+    }
+    return false;
   }
 
   // The text writes the office's words with the office's accents: not
@@ -285,15 +300,16 @@ class ActorFinder {
   }
 
   // "la presidenta del Senado": another office, not the one in the gazetteer.
+  // "el presidente del jurado", "el presidente de Colombia": the office
+  // goes on with "de" where the gazetteer's does not (its longer forms,
+  // "la presidenta de México", match first).
   bool continues_into_office(std::size_t last) const {
     std::size_t next = text_.next_word(last);
-    if (next >= text_.size() || (word(next) != "de" && word(next) != "del")) return false;
+    if (next >= text_.size() || text_.sentence[next] != text_.sentence[last] ||
+        text_.gap(last, next) != " " || (word(next) != "de" && word(next) != "del"))
+      return false;
     std::size_t after = text_.next_word(next);
-    if (after < text_.size() && word(after) == "la") after = text_.next_word(after);
-    if (after >= text_.size()) return false;
-    if (data_.institution_heads.count(word(after))) return true;
-    std::size_t m = covered_[after];
-    return m != npos && out_.actors[out_.mentions[m].actor].kind != "person";
+    return after < text_.size() && token(after).kind == TokenKind::kWord;
   }
 
   // A single capital letter: a middle initial ("R." in "Thomas R.

@@ -264,7 +264,11 @@ bool is_dateline(const AnalyzedText& text, const DateMention& mention) {
       ++lines_before;
   if (lines_before >= kDatelineLines) return false;
   std::size_t words = 0, last_place_word = std::string_view::npos;
-  for (std::size_t t = 0; t < mention.first; t = text.next_word(t)) {
+  // "Ciudad de México, jueves 15 de enero de 2026": a weekday may come
+  // between the place and the date.
+  std::size_t end = mention.first;
+  if (mention.weekday >= 0) end = text.previous_word(end);
+  for (std::size_t t = 0; t < end; t = text.next_word(t)) {
     if (text.tokens[t].start < line) continue;
     if (++words > kDatelinePlaceWords) return false;
     if (!text.tokens[t].capitalized && text.folded[t] != "de" && text.folded[t] != "del" &&
@@ -275,7 +279,7 @@ bool is_dateline(const AnalyzedText& text, const DateMention& mention) {
   // "Caracas, 22 de octubre": a comma between place and date ("El 15 de
   // enero de 2026 se reunieron" is a sentence).
   return last_place_word != std::string_view::npos &&
-         text.gap(last_place_word, mention.first).find(',') != std::string_view::npos;
+         text.gap(last_place_word, end).find(',') != std::string_view::npos;
 }
 
 // The year putting month/day nearest `reference` (not after it when

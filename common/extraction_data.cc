@@ -239,16 +239,21 @@ std::vector<std::string> conjugation(Analyzer& analyzer, const std::string& lemm
   return out;
 }
 
-// The imperfect subjunctive forms of a verb, folded: "asegurar" ->
-// asegurara, aseguraran, asegurase.
+// The imperfect subjunctive, future and conditional forms of a verb,
+// folded: "asegurar" -> asegurara, asegurase, asegurará, aseguraría.
 std::vector<std::string> subjunctive(Analyzer& analyzer, const std::string& lemma) {
   std::string form = normalize_word(lemma);
   std::vector<std::string> out;
   if (form.find(' ') != std::string::npos || form.size() < 4) return out;
   std::string root = form.substr(0, form.size() - 2);
-  std::vector<std::string> endings = form.ends_with("ar")
-                                         ? std::vector<std::string>{"ara", "aran", "ase", "asen"}
-                                         : std::vector<std::string>{"iera", "ieran", "iese"};
+  // Future and conditional too: "México pedirá acceso" announces no
+  // statement.
+  std::vector<std::string> endings =
+      form.ends_with("ar")
+          ? std::vector<std::string>{"ara", "aran", "ase", "asen", "ará", "arán", "aría", "arían"}
+      : form.ends_with("er")
+          ? std::vector<std::string>{"iera", "ieran", "iese", "erá", "erán", "ería", "erían"}
+          : std::vector<std::string>{"iera", "ieran", "iese", "irá", "irán", "iría", "irían"};
   for (const std::string& ending : endings) out.push_back(analyzer.folded(root + ending));
   return out;
 }
@@ -270,8 +275,9 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   for (const std::string& form : file.strings(verbs["forms"]))
     data.verb_forms.insert(analyzer.folded(normalize_word(form)));
   data.complement_forms = forms(file.strings(verbs["needs_complement"]));
-  // The imperfect subjunctive reports nothing on its own ("luego de que
-  // los soldados aseguraran 118 kilos"): it needs "que" or a quotation too.
+  // The imperfect subjunctive, the future and the conditional report
+  // nothing on their own ("luego de que los soldados aseguraran 118 kilos"):
+  // they need "que" or a quotation too.
   for (const std::string& lemma : file.strings(verbs["lemmas"]))
     for (std::string& form : subjunctive(analyzer, lemma))
       data.complement_forms.insert(std::move(form));

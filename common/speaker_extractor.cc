@@ -62,6 +62,8 @@ const std::vector<std::string> kMediaWords = {
     "diario",  "periodico", "periodico",   "rotativo",    "cadena",
     "agencia", "medio",     "publicacion", "publicacion", "televisora"};
 
+const std::vector<std::string> kAnonymousSources = {"fuentes",     "fuente",   "funcionarios",
+                                                    "integrantes", "miembros", "voceros"};
 const std::vector<std::string> kNegations = {"no", "nunca", "tampoco", "ni", "jamas"};
 const std::vector<std::string> kClitics = {"se",  "le",  "les", "lo", "la",
                                            "los", "las", "me",  "nos"};
@@ -144,7 +146,8 @@ class SpeakerFinder {
       for (std::size_t k = m; k-- > 0;) {
         const ActorMention& before = actors_.mentions[k];
         if (text_.sentence[current.first] - text_.sentence[before.first] > kRecentSentences) break;
-        if (before.actor != npos && kind_of(before.actor) == "person") {
+        if (before.actor != npos && kind_of(before.actor) == "person" &&
+            !text_.quoted[before.first]) {
           current.actor = before.actor;
           return;
         }
@@ -327,7 +330,7 @@ class SpeakerFinder {
         before = text_.previous_word(t);
       }
       if (!same_sentence(before, v) || text_.gap(before, t).find(',') == std::string_view::npos)
-        return npos;
+        break;  // "abogado y presidente de ...": see clause_owner
       if (mention_at_[before] == npos) return npos;
       std::size_t owner = head_of(mention_at_[before]);
       return kind_of_mention(owner) == "person" ? owner : npos;
@@ -345,7 +348,11 @@ class SpeakerFinder {
       std::size_t before = text_.previous_word(t);
       if (!same_sentence(before, v)) return npos;
       if (text_.gap(before, t).find(',') != std::string_view::npos) {
-        if (word(t) != "de" && word(t) != "del") return npos;
+        // ", de la comisión ...,", ", abogado y presidente de ...,", ", la
+        // directora de ...,"
+        std::size_t opener = in(kArticles, word(t)) ? text_.next_word(t) : t;
+        if (word(t) != "de" && word(t) != "del" && !data_.person_cues.count(word(opener)))
+          return npos;
         if (mention_at_[before] == npos) return npos;
         std::size_t owner = head_of(mention_at_[before]);
         return kind_of_mention(owner) == "person" ? owner : npos;
@@ -386,10 +393,17 @@ class SpeakerFinder {
       std::size_t p = text_.previous_word(t);
       if (!same_sentence(p, v)) break;
       std::string_view gap = text_.gap(p, t);
-      if (contains_any(gap, {":", ";", "(", ")"}) || closing_quote(gap) || opening_quote(gap))
+      // "la Oficina ... (ATF) informó": an acronym in parentheses is part of
+      // the subject.
+      bool acronym = gap.starts_with(")") && mention_at_[p] != npos &&
+                     mention(mention_at_[p]).first == p &&
+                     text_.gap(text_.previous_word(p), p).ends_with("(");
+      if (!acronym &&
+          (contains_any(gap, {":", ";", "(", ")"}) || closing_quote(gap) || opening_quote(gap)))
         break;
       if (mention_at_[p] != npos) {
         std::size_t head = head_of(mention_at_[p]);
+        if (anonymous_source_of(head)) return {};
         if (std::size_t person = apposition_owner(head, v); person != npos)
           return resolved(with_coordinated_before(person));
         if (after_preposition(mention(head).first)) break;
@@ -448,6 +462,16 @@ class SpeakerFinder {
     return {};
   }
 
+  // "Fuentes de la Policía Nacional dijeron": unnamed people of an
+  // institution, not the institution.
+  bool anonymous_source_of(std::size_t m) const {
+    std::size_t de = text_.previous_word(mention(m).first);
+    if (valid(de) && in(kArticles, word(de))) de = text_.previous_word(de);
+    if (!valid(de) || (word(de) != "de" && word(de) != "del")) return false;
+    std::size_t noun = text_.previous_word(de);
+    return valid(noun) && in(kAnonymousSources, word(noun));
+  }
+
   // "Rubio, por su parte, dijo": skip back over the comma-delimited clause.
   std::vector<std::size_t> before_parenthetical(std::size_t p, std::size_t v) {
     std::size_t k = p;
@@ -482,9 +506,11 @@ class SpeakerFinder {
       std::string_view gap = text_.gap(t, next);
       if (contains_any(gap, {":", ";"}) || opening_quote(gap) || closing_quote(gap)) return npos;
       if (gap.find(',') != std::string_view::npos) {
-        // ", la magistrada Elena Bustamante": a second title may come first.
-        for (int n = 0; n < 3 && valid(next) && mention_at_[next] == npos &&
-                        (in(kArticles, word(next)) || data_.person_cues.count(word(next)));
+        // ", la magistrada Elena Bustamante", ", el escritor uruguayo Martín
+        // Echenique": a second title may come first.
+        for (int n = 0; n < 4 && valid(next) && mention_at_[next] == npos &&
+                        (in(kArticles, word(next)) || data_.person_cues.count(word(next)) ||
+                         data_.office_modifiers.count(word(next)));
              ++n)
           next = text_.next_word(next);
         if (!same_sentence(next, sentence_of)) return npos;
@@ -606,6 +632,11 @@ class SpeakerFinder {
   std::size_t paragraph_person_before(std::size_t v) {
     std::size_t paragraph_start = text_.text.rfind("\n\n", token(v).start);
     paragraph_start = paragraph_start == std::string_view::npos ? 0 : paragraph_start + 2;
+    // Someone who already spoke in this paragraph goes on speaking.
+    if (last_speaker_ != npos && !out_.attributions.empty() &&
+        token(out_.attributions.back().token).start >= paragraph_start &&
+        !text_.quoted[out_.attributions.back().token])
+      return last_speaker_;
     std::size_t found = npos;
     for (std::size_t t = text_.previous_word(v); valid(t) && token(t).start >= paragraph_start;
          t = text_.previous_word(t)) {

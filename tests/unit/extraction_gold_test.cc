@@ -1,6 +1,6 @@
 // The extractors against the gold annotations (tests/gold): the seeds and
-// development sets in other styles (dev2 and dev3 were written blind, then
-// used for development).
+// development sets in other styles (dev2, dev3 and dev4 were written blind,
+// then used for development).
 #include <gtest/gtest.h>
 
 #include <iostream>
@@ -73,6 +73,14 @@ TEST(ExtractionGold, OutletsAcrossCountries) {
   Totals totals = evaluate("tests/gold/dev3.toml", "tests/gold/dev3");
   EXPECT_GE(totals.speakers.precision(), 0.9);
   EXPECT_GE(totals.speakers.recall(), 0.9);
+  EXPECT_GE(totals.actors.recall(), 0.85);
+  EXPECT_EQ(totals.dates_right, totals.articles);
+}
+
+TEST(ExtractionGold, TranscriptAndAmericas) {
+  Totals totals = evaluate("tests/gold/dev4.toml", "tests/gold/dev4");
+  EXPECT_GE(totals.speakers.precision(), 0.9);
+  EXPECT_GE(totals.speakers.recall(), 0.8);
   EXPECT_GE(totals.actors.recall(), 0.85);
   EXPECT_EQ(totals.dates_right, totals.articles);
 }

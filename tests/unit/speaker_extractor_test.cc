@@ -160,6 +160,22 @@ INSTANTIATE_TEST_SUITE_P(
             "El ataque fue anunciado por el jefe del Comando Sur, el general Raymond J. Okafor, en "
             "un video.",
             {"Raymond J. Okafor"}},
+        Case{"apposition_with_two_titles",
+             "Eduardo José Marcano-Lugo, abogado y presidente de la Asociación de Venezolanos en "
+             "Chile, lo dijo así: \"Nadie defiende la violencia\".",
+             {"Eduardo José Marcano-Lugo"}},
+        Case{"other_office_with_de_then_apposition",
+             "\"Es una novela\", dijo el presidente del jurado, el escritor uruguayo Martín "
+             "Echenique-Rossi, al leer el acta.",
+             {"Martín Echenique-Rossi"}},
+        Case{"acronym_in_parentheses_before_the_verb",
+             "En un comunicado, la Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos (ATF) "
+             "informó que recuperó 14 armas.",
+             {"Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos"}},
+        Case{"anonymous_sources_of_an_institution",
+             "Fuentes de la Policía Nacional dijeron a EFE que la red controlaba tres rutas.",
+             {}},
+        Case{"future_without_complement", "México pedirá acceso a los registros.", {}},
         Case{"foreign_ministry_called_cancilleria",
              "Lo firmó el Ministerio de Relaciones Exteriores, Comercio Internacional y Culto. La "
              "Cancillería informó que no requiere aprobación.",
