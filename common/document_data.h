@@ -1,8 +1,11 @@
 // What each Xapian document stores as its data: the fields the searcher
-// shows without opening the file. Encoded as a compact JSON object:
-//   {"id", "path", "title", "date", "date_source", "source", "url",
-//    "mentioned_dates": [], "speakers": [], "actors": [], "topics": [],
-//    "lead": first bytes of the body, the snippet when the file is gone}
+// shows without opening the file. Encoded compactly, as length-prefixed
+// strings in a fixed order, because the searcher decodes it for every
+// result it prints:
+//   "H1", then id, path, title, date, date_source, source, url, lead (the
+//   first bytes of the body: the snippet when the file is gone), then the
+//   lists mentioned_dates, speakers, actors, topics (a count, then strings);
+//   lengths and counts as unsigned LEB128 varints.
 // Part of the schema: a change here bumps schema::kSchemaVersion.
 #pragma once
 

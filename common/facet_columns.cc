@@ -443,9 +443,9 @@ std::vector<Facet> FacetColumns::count(std::span<const Xapian::docid> docids,
                                        DateGranularity granularity, std::size_t limit) {
   std::vector<Facet> facets;
   for (std::size_t f = 0; f < fields_.size(); ++f) {
-    Facet facet{std::string(fields_[f]->field->name), {}};
+    Facet facet{std::string(fields_[f]->field->name), {}, {}};
     if (fields_[f]->field == &schema::kDate) {
-      facet.values = count_dates(f, docids, granularity);
+      facet = count_dates(f, docids, granularity);
     } else {
       facet.values = count_names(f, docids, limit);
     }
@@ -454,9 +454,8 @@ std::vector<Facet> FacetColumns::count(std::span<const Xapian::docid> docids,
   return facets;
 }
 
-std::vector<FacetValue> FacetColumns::count_dates(std::size_t field,
-                                                  std::span<const Xapian::docid> docids,
-                                                  DateGranularity granularity) {
+Facet FacetColumns::count_dates(std::size_t field, std::span<const Xapian::docid> docids,
+                                DateGranularity granularity) {
   FieldState& state = *fields_[field];
   if (!days_) days_ = std::make_unique<DaySlots>(shards_);
   const DaySlots& slots = *days_;
@@ -477,20 +476,13 @@ std::vector<FacetValue> FacetColumns::count_dates(std::size_t field,
   });
   for (const auto& [key, n] : outside) days.push_back(key);
   std::sort(days.begin(), days.end());
-  std::vector<FacetValue> values;
-  DateKey last_bucket = 0;
+  std::vector<std::pair<DateKey, Xapian::doccount>> per_day;
+  per_day.reserve(days.size());
   for (DateKey day : days) {
     std::size_t slot = slots.of(day);
-    Xapian::doccount n = slot == slots.size() ? outside[day] : std::exchange(counts[slot], 0);
-    if (!values.empty() && last_bucket == date_bucket(day, granularity)) {
-      values.back().count += n;
-    } else {
-      last_bucket = date_bucket(day, granularity);
-      values.push_back({std::to_string(last_bucket), n});
-    }
+    per_day.emplace_back(day, slot == slots.size() ? outside[day] : std::exchange(counts[slot], 0));
   }
-  for (FacetValue& value : values) value.value = format_date_bucket(value.value);
-  return values;
+  return date_facet(per_day, granularity);
 }
 
 std::vector<FacetValue> FacetColumns::count_names(std::size_t field,
@@ -537,12 +529,18 @@ std::vector<FacetValue> FacetColumns::count_names(std::size_t field,
       by_name[state.shards[c.shard].name(shards_[c.shard], schema_field, c.number)] += c.count;
     for (auto& [name, count] : by_name) values.push_back({name, count});
   } else {
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) { return a.count > b.count; });
+    // The count of the limit-th most frequent value, in linear time; every
+    // value counted at least as often is kept (ties at the cut included).
     std::size_t keep = candidates.size();
     if (limit > 0 && keep > limit) {
+      auto more_frequent = [](const Candidate& a, const Candidate& b) { return a.count > b.count; };
+      std::nth_element(candidates.begin(), candidates.begin() + static_cast<long>(limit - 1),
+                       candidates.end(), more_frequent);
       Xapian::doccount cut = candidates[limit - 1].count;
-      while (keep > limit && candidates[keep - 1].count < cut) --keep;
+      keep = static_cast<std::size_t>(
+          std::partition(candidates.begin(), candidates.end(),
+                         [cut](const Candidate& c) { return c.count >= cut; }) -
+          candidates.begin());
     }
     for (std::size_t k = 0; k < keep; ++k)
       values.push_back({state.shards[0].name(shards_[0], schema_field, candidates[k].number),

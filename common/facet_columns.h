@@ -97,8 +97,8 @@ class FacetColumns {
   const Block* load(std::size_t field, std::size_t shard, Xapian::docid number);
   template <typename Visit>
   void for_each_entry(std::size_t field, std::span<const Xapian::docid> docids, Visit visit);
-  std::vector<FacetValue> count_dates(std::size_t field, std::span<const Xapian::docid> docids,
-                                      DateGranularity granularity);
+  Facet count_dates(std::size_t field, std::span<const Xapian::docid> docids,
+                    DateGranularity granularity);
   std::vector<FacetValue> count_names(std::size_t field, std::span<const Xapian::docid> docids,
                                       std::size_t limit);
 

@@ -1,6 +1,7 @@
 #include "common/facets.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace hemeroteca {
 
@@ -17,6 +18,7 @@ DateKey date_key(std::string_view slot_value) {
 
 std::uint32_t date_bucket(std::uint32_t day, DateGranularity granularity) {
   switch (granularity) {
+    case DateGranularity::kAuto:
     case DateGranularity::kDay:
       return day;
     case DateGranularity::kMonth:
@@ -25,6 +27,59 @@ std::uint32_t date_bucket(std::uint32_t day, DateGranularity granularity) {
       return day / 10000;
   }
   return day;
+}
+
+namespace {
+
+// Spans of the matched dates up to which kAuto counts by day, by month.
+constexpr long kAutoDaysUpTo = 92;
+constexpr long kAutoMonthsUpTo = 3 * 366;
+
+long days_since_epoch(DateKey key) {
+  using namespace std::chrono;
+  year_month_day date{year(static_cast<int>(key / 10000)), month(key / 100 % 100), day(key % 100)};
+  return sys_days(date).time_since_epoch().count();
+}
+
+}  // namespace
+
+std::string_view granularity_name(DateGranularity granularity) {
+  switch (granularity) {
+    case DateGranularity::kDay:
+      return "day";
+    case DateGranularity::kMonth:
+      return "month";
+    case DateGranularity::kYear:
+      return "year";
+    case DateGranularity::kAuto:
+      break;
+  }
+  return "auto";
+}
+
+Facet date_facet(const std::vector<std::pair<DateKey, Xapian::doccount>>& days,
+                 DateGranularity granularity) {
+  if (granularity == DateGranularity::kAuto) {
+    long span = days.empty()
+                    ? 0
+                    : days_since_epoch(days.back().first) - days_since_epoch(days.front().first);
+    granularity = span <= kAutoDaysUpTo     ? DateGranularity::kDay
+                  : span <= kAutoMonthsUpTo ? DateGranularity::kMonth
+                                            : DateGranularity::kYear;
+  }
+  Facet facet{"date", {}, std::string(granularity_name(granularity))};
+  std::uint32_t last_bucket = 0;
+  for (const auto& [day, count] : days) {
+    std::uint32_t bucket = date_bucket(day, granularity);
+    if (!facet.values.empty() && bucket == last_bucket) {
+      facet.values.back().count += count;
+    } else {
+      last_bucket = bucket;
+      facet.values.push_back({std::to_string(bucket), count});
+    }
+  }
+  for (FacetValue& value : facet.values) value.value = format_date_bucket(value.value);
+  return facet;
 }
 
 void keep_most_frequent(std::vector<FacetValue>& values, std::size_t limit) {

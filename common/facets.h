@@ -12,7 +12,9 @@
 
 namespace hemeroteca {
 
-enum class DateGranularity { kDay, kMonth, kYear };
+// kAuto picks by the span of the matched dates: days up to three months,
+// months up to three years, else years.
+enum class DateGranularity { kAuto, kDay, kMonth, kYear };
 
 struct FacetValue {
   std::string value;
@@ -22,6 +24,7 @@ struct FacetValue {
 struct Facet {
   std::string name;  // the schema field's name: "date", "speaker" ...
   std::vector<FacetValue> values;
+  std::string granularity;  // the date facet's buckets: "day", "month" or "year"
 };
 
 // A date as a number: 20260112 for 2026-01-12, 0 for none.
@@ -30,8 +33,16 @@ using DateKey = std::uint32_t;
 // The date slot's value "20260112" as a number; 0 when it is not a date.
 DateKey date_key(std::string_view slot_value);
 
-// The bucket of day 20260112: itself, 202601 or 2026.
+// The bucket of day 20260112: itself, 202601 or 2026 (kAuto: itself).
 std::uint32_t date_bucket(std::uint32_t day, DateGranularity granularity);
+
+// Counts by day, in chronological order, as the date facet: buckets of
+// `granularity` (kAuto resolved by the span of the days), formatted.
+Facet date_facet(const std::vector<std::pair<DateKey, Xapian::doccount>>& days,
+                 DateGranularity granularity);
+
+// "day", "month", "year" (kAuto: "auto").
+std::string_view granularity_name(DateGranularity granularity);
 
 // Orders name facet values by count, then value (byte order), and keeps the
 // first `limit` (0: all).

@@ -95,6 +95,8 @@ void write_search_result_members(JsonWriter& json, const SearchResult& result) {
   json.end_array();
   json.key("facets");
   write_facets(json, result.facets);
+  for (const Facet& facet : result.facets)
+    if (!facet.granularity.empty()) json.member("date_facet", facet.granularity);
   json.key("warnings").strings(result.warnings);
   json.member("partial", !result.missing_shards.empty());
   if (!result.missing_shards.empty()) {

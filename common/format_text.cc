@@ -78,7 +78,10 @@ void write_facets(const SearchResult& result, std::ostream& out) {
   for (std::string_view name : {"date", "speaker", "topic", "actor"}) {
     for (const Facet& facet : result.facets) {
       if (facet.name != name) continue;
-      out << "  " << facet_label(name) << ": ";
+      out << "  " << facet_label(name);
+      if (facet.granularity == "month") out << " (por mes)";
+      if (facet.granularity == "year") out << " (por a\xC3\xB1o)";
+      out << ": ";
       if (facet.values.empty()) out << "\xE2\x80\x94";  // em dash
       for (std::size_t i = 0; i < facet.values.size(); ++i)
         out << (i ? ", " : "") << facet.values[i].value << " (" << facet.values[i].count << ")";

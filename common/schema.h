@@ -40,7 +40,7 @@ namespace hemeroteca::schema {
 
 // Bumped whenever the meaning of a term prefix, a value slot or the stored
 // document data changes.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
 

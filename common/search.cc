@@ -48,10 +48,12 @@ SortOrder parse_sort(std::string_view name) {
 }
 
 DateGranularity parse_date_granularity(std::string_view name) {
+  if (name == "auto") return DateGranularity::kAuto;
   if (name == "day") return DateGranularity::kDay;
   if (name == "month") return DateGranularity::kMonth;
   if (name == "year") return DateGranularity::kYear;
-  throw UsageError("unknown date facet \"" + std::string(name) + "\"", "use day, month or year");
+  throw UsageError("unknown date facet \"" + std::string(name) + "\"",
+                   "use auto, day, month or year");
 }
 
 Searcher::Searcher(const std::filesystem::path& db_path, const ShardOptions& shards)

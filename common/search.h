@@ -58,7 +58,7 @@ struct SearchRequest {
   bool match_any = false;  // OR instead of AND between words
   SortOrder sort = SortOrder::kRelevance;
   bool facets = true;  // count facets over the whole match
-  DateGranularity date_facet = DateGranularity::kDay;
+  DateGranularity date_facet = DateGranularity::kAuto;
   std::size_t facet_limit = 10;  // values per speaker/actor/topic facet (0: all)
   bool snippets = true;
   // When nothing matches and a spelling suggestion exists, return the

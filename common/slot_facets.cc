@@ -21,15 +21,13 @@ void SlotFacetCounter::attach(Xapian::Enquire& enquire) {
 std::vector<Facet> SlotFacetCounter::facets(DateGranularity granularity, std::size_t limit) const {
   std::vector<Facet> facets;
   for (const Spy& spy : spies_) {
-    Facet facet{std::string(spy.field->name), {}};
+    Facet facet{std::string(spy.field->name), {}, {}};
     auto begin = spy.spy->values_begin(), end = spy.spy->values_end();
     if (spy.field == &schema::kDate) {
-      std::map<std::uint32_t, Xapian::doccount> buckets;  // chronological
+      std::map<DateKey, Xapian::doccount> days;  // chronological
       for (auto it = begin; it != end; ++it)
-        if (DateKey day = date_key(*it))
-          buckets[date_bucket(day, granularity)] += it.get_termfreq();
-      for (const auto& [bucket, count] : buckets)
-        facet.values.push_back({format_date_bucket(std::to_string(bucket)), count});
+        if (DateKey day = date_key(*it)) days[day] += it.get_termfreq();
+      facet = date_facet({days.begin(), days.end()}, granularity);
     } else {
       std::unordered_map<std::string, Xapian::doccount> counts;
       for (auto it = begin; it != end; ++it) {

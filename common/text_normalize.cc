@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <atomic>
 
 #include "common/utf8.h"
 
@@ -15,28 +16,64 @@ namespace {
 constexpr UChar32 kCombiningAcute = 0x0301;
 constexpr UChar32 kCombiningDiaeresis = 0x0308;
 
-// Accent folding of one code point; returns `c` itself when it has no acute
-// accent or diaeresis to drop.
-UChar32 fold_code_point(UChar32 c) {
-  // Latin letters with accents live below U+0250; a table built once from
-  // ICU's decompositions covers them. Others are left alone (the analysis is
-  // for Spanish; Greek tonos and the like are out of scope).
-  static const std::array<UChar32, 0x250> kTable = [] {
-    std::array<UChar32, 0x250> table{};
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    for (UChar32 cp = 0; cp < 0x250; ++cp) {
-      table[cp] = cp;
-      icu::UnicodeString decomposition;
-      if (U_FAILURE(status) || !nfd->getDecomposition(cp, decomposition)) continue;
-      if (decomposition.length() != 2) continue;  // one base + one mark only
-      UChar32 mark = decomposition.char32At(1);
-      if (mark == kCombiningAcute || mark == kCombiningDiaeresis)
-        table[cp] = decomposition.char32At(0);
+// Per-code-point tables below U+0250 (the Latin letters with accents),
+// filled from ICU on first use of each code point: a search process looks
+// up a handful of letters, and should not pay for all of them at start.
+// Entries are atomic because indexing threads share them; a race only
+// computes the same value twice.
+class LatinTable {
+ public:
+  explicit LatinTable(UChar32 (*compute)(UChar32)) : compute_(compute) {
+    for (auto& entry : table_) entry.store(kUnknown, std::memory_order_relaxed);
+  }
+  UChar32 operator()(UChar32 c) {
+    UChar32 value = table_[static_cast<std::size_t>(c)].load(std::memory_order_relaxed);
+    if (value == kUnknown) {
+      value = compute_(c);
+      table_[static_cast<std::size_t>(c)].store(value, std::memory_order_relaxed);
     }
-    return table;
-  }();
-  return c >= 0 && c < 0x250 ? kTable[c] : c;
+    return value;
+  }
+
+ private:
+  static constexpr UChar32 kUnknown = -2;
+  UChar32 (*compute_)(UChar32);
+  std::array<std::atomic<UChar32>, 0x250> table_;
+};
+
+// `cp` without its acute accent or diaeresis, else itself.
+UChar32 compute_fold(UChar32 cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposition;
+  if (U_FAILURE(status) || !nfd->getDecomposition(cp, decomposition)) return cp;
+  if (decomposition.length() != 2) return cp;  // one base + one mark only
+  UChar32 mark = decomposition.char32At(1);
+  return mark == kCombiningAcute || mark == kCombiningDiaeresis ? decomposition.char32At(0) : cp;
+}
+
+// The case folding of `cp` when it is one letter that is NFC on its own,
+// as `cp` is; else -1.
+UChar32 compute_latin_fold(UChar32 cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return -1;
+  icu::UnicodeString text(cp), folded(cp);
+  folded.foldCase();
+  UErrorCode check = U_ZERO_ERROR;
+  if (folded.countChar32() == 1 && nfc->isNormalized(text, check) &&
+      nfc->isNormalized(folded, check) && U_SUCCESS(check))
+    return folded.char32At(0);
+  return -1;
+}
+
+// Accent folding of one code point; returns `c` itself when it has no acute
+// accent or diaeresis to drop. Latin letters with accents live below
+// U+0250; others are left alone (the analysis is for Spanish; Greek tonos
+// and the like are out of scope).
+UChar32 fold_code_point(UChar32 c) {
+  static LatinTable table(compute_fold);
+  return c >= 0 && c < 0x250 ? table(c) : c;
 }
 
 // Case folding of Latin letters below U+0250 that are NFC on their own and
@@ -44,23 +81,8 @@ UChar32 fold_code_point(UChar32 c) {
 // these go through ICU. A word of such letters alone is NFC (a combining
 // mark, from U+0300, sends the word through ICU too).
 UChar32 fold_latin(UChar32 c) {
-  static const std::array<UChar32, 0x250> kTable = [] {
-    std::array<UChar32, 0x250> table{};
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    for (UChar32 cp = 0; cp < 0x250; ++cp) {
-      table[cp] = -1;
-      if (U_FAILURE(status)) continue;
-      icu::UnicodeString text(cp), folded(cp);
-      folded.foldCase();
-      UErrorCode check = U_ZERO_ERROR;
-      if (folded.countChar32() == 1 && nfc->isNormalized(text, check) &&
-          nfc->isNormalized(folded, check) && U_SUCCESS(check))
-        table[cp] = folded.char32At(0);
-    }
-    return table;
-  }();
-  return c >= 0 && c < 0x250 ? kTable[c] : -1;
+  static LatinTable table(compute_latin_fold);
+  return c >= 0 && c < 0x250 ? table(c) : -1;
 }
 
 // Lower-cases `word` without ICU when every letter allows it.

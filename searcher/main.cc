@@ -38,7 +38,7 @@ struct Options {
   bool json = false;
   bool null_separated = false;
   bool facets = false;
-  std::string date_facet = "day";
+  std::string date_facet = "auto";
   std::size_t facet_limit = 10;
   std::size_t limit = 10;
   std::size_t offset = 0;
@@ -201,8 +201,11 @@ int main(int argc, char** argv) {
   app.add_option("--topic", options.topics, "Only articles about TOPIC (repeatable: any of)");
   app.add_option("--like", options.like, "List the articles most similar to the article ID");
   app.add_flag("--facets", options.facets, "Show facet counts (text output; JSON always has them)");
-  app.add_option("--date-facet", options.date_facet, "Date facet by day, month or year")
-      ->default_val("day");
+  app.add_option(
+         "--date-facet", options.date_facet,
+         "Date facet buckets: day, month, year, or auto (by the span of the matches: days up "
+         "to three months, months up to three years, else years)")
+      ->default_val("auto");
   app.add_option("--facet-limit", options.facet_limit,
                  "Values per speaker, actor and topic facet (0: all)")
       ->default_val(10)

@@ -111,7 +111,10 @@ TEST_F(Searcher, FacetsOverTheWholeMatchCountedByHand) {
   EXPECT_EQ(speakers["Tommy Pigott"], 1);
   // Topics: "intervención militar" in 000 and 003.
   EXPECT_EQ(facet(out, "topic")["intervención militar"], 2);
+  // By default the buckets follow the span of the dates: five days, so days.
+  EXPECT_EQ(out["date_facet"], "day");
   // The date facet by month and year.
+  EXPECT_EQ(json({"--date-facet", "month", "Rubio"})["date_facet"], "month");
   EXPECT_EQ(facet(json({"--date-facet", "month", "Rubio"}), "date"),
             (std::map<std::string, int>{{"2026-01", 5}}));
   EXPECT_EQ(facet(json({"--date-facet", "year", "Rubio"}), "date"),
