@@ -121,9 +121,8 @@ class DateScanner {
     if (word(de) == "del" && word(m) == "mismo") {
       std::size_t mes = text_.next_word(m);
       if (!has(mes) || word(mes) != "mes" || mentions_.empty()) return false;
-      const DateMention& previous = mentions_.back();
+      const DateMention previous = mentions_.back();  // a copy: add() appends
       add(previous.date.year, previous.date.month, *day, previous.year_given, t, mes);
-      mentions_.back().year_given = previous.year_given;
       end = text_.next_word(mes);
       return true;
     }

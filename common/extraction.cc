@@ -26,7 +26,7 @@ Extraction Extractor::extract(const Article& article, const AnalyzedText& body,
                        [&](const Evidence& e) { return e.item == label.speaker; }))
         out.speakers.push_back({label.speaker, label.label + ":"});
   } else {
-    SpeakerExtraction speakers = extract_speakers(body, actors, data, analyzer_);
+    SpeakerExtraction speakers = extract_speakers(body, actors, data);
     for (std::size_t actor : speakers.speakers) {
       auto first = std::find_if(speakers.attributions.begin(), speakers.attributions.end(),
                                 [&](const Attribution& a) { return a.actor == actor; });

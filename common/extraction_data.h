@@ -21,7 +21,7 @@ class Analyzer;
 // A sequence of folded words ("se llevara a cabo").
 using Phrase = std::vector<std::string>;
 
-class AnalyzedText;
+struct AnalyzedText;
 
 // Phrases with a value each, found at a token position through an index of
 // their first words (the extractors ask at every word of every article).

@@ -472,8 +472,8 @@ class Updater {
   void record_folders() {
     std::string key(schema::metadata::kFolders);
     std::set<std::string> folders;
-    for (std::string_view folder : schema::unpack_values(db_.get_metadata(key)))
-      folders.emplace(folder);
+    std::string recorded = db_.get_metadata(key);  // outlives the views into it
+    for (std::string_view folder : schema::unpack_values(recorded)) folders.emplace(folder);
     for (const fs::path& root : roots_) folders.insert(root.string());
     for (const fs::path& folder : options_.folders) {
       std::error_code ec;

@@ -74,12 +74,10 @@ bool in(const std::vector<std::string>& list, const std::string& word) {
 
 class SpeakerFinder {
  public:
-  SpeakerFinder(const AnalyzedText& text, ActorExtraction& actors, const ExtractionData& data,
-                Analyzer& analyzer)
+  SpeakerFinder(const AnalyzedText& text, ActorExtraction& actors, const ExtractionData& data)
       : text_(text),
         actors_(actors),
         data_(data),
-        analyzer_(analyzer),
         mention_at_(text.size(), npos),
         subject_at_(text.size(), npos) {
     for (std::size_t m = 0; m < actors_.mentions.size(); ++m)
@@ -868,7 +866,6 @@ class SpeakerFinder {
   const AnalyzedText& text_;
   ActorExtraction& actors_;
   const ExtractionData& data_;
-  Analyzer& analyzer_;
   std::vector<std::size_t> mention_at_;
   std::vector<std::size_t> subject_at_;
   std::size_t last_speaker_ = npos;
@@ -881,8 +878,8 @@ class SpeakerFinder {
 }  // namespace
 
 SpeakerExtraction extract_speakers(const AnalyzedText& body, ActorExtraction& actors,
-                                   const ExtractionData& data, Analyzer& analyzer) {
-  SpeakerFinder finder(body, actors, data, analyzer);
+                                   const ExtractionData& data) {
+  SpeakerFinder finder(body, actors, data);
   return finder.run();
 }
 

@@ -47,6 +47,6 @@ struct SpeakerExtraction {
 // May add actors to `actors` (a government named only as a subject, the
 // author of an embedded post).
 SpeakerExtraction extract_speakers(const AnalyzedText& body, ActorExtraction& actors,
-                                   const ExtractionData& data, Analyzer& analyzer);
+                                   const ExtractionData& data);
 
 }  // namespace hemeroteca

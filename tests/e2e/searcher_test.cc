@@ -151,8 +151,8 @@ TEST_F(Searcher, TextFacetsOnRequest) {
 TEST_F(Searcher, Sorting) {
   auto dates = [&](const std::string& sort) {
     std::vector<std::string> out;
-    for (const auto& hit : json({"--sort", sort, "fentanilo"})["results"])
-      out.push_back(hit["date"]);
+    nlohmann::json answer = json({"--sort", sort, "fentanilo"});
+    for (const auto& hit : answer["results"]) out.push_back(hit["date"]);
     return out;
   };
   std::vector<std::string> ascending = dates("date"), descending = dates("-date");

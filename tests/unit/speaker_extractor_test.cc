@@ -10,7 +10,7 @@ std::vector<std::string> speakers(std::string_view text, const std::string& date
   AnalyzedText analyzed = analyze_text(text, analyzer);
   const ExtractionData& data = *ExtractionData::shared();
   ActorExtraction actors = extract_actors(analyzed, data, date);
-  SpeakerExtraction result = extract_speakers(analyzed, actors, data, analyzer);
+  SpeakerExtraction result = extract_speakers(analyzed, actors, data);
   std::vector<std::string> names;
   for (std::size_t actor : result.speakers) names.push_back(actors.actors[actor].name);
   return names;
