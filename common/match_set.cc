@@ -184,7 +184,8 @@ std::vector<Xapian::docid> drain(Cursor& cursor) {
 // The matches of `query` as Xapian's matcher finds them.
 std::vector<Xapian::docid> xapian_matches(const Xapian::Database& db, const Xapian::Query& query) {
   Xapian::Enquire enquire(db);
-  enquire.set_query(query);
+  // As a filter on MatchAll: see unweighted() in query_parser.h.
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, query));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
   // The MSet, not a MatchSpy: over several shards a spy's documents carry

@@ -10,6 +10,13 @@
 #include "common/field_values.h"
 
 namespace hemeroteca {
+
+Xapian::Query unweighted(const Xapian::Query& filter) {
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, filter),
+                       0.0);
+}
+
 namespace {
 
 // Limits that keep a hostile query from exhausting memory or the stack.
@@ -614,7 +621,7 @@ class Parser {
       for (const auto& [field, queries] : filters)
         per_field.emplace_back(Xapian::Query::OP_OR, queries.begin(), queries.end());
       Xapian::Query filter(Xapian::Query::OP_AND, per_field.begin(), per_field.end());
-      positive = positive.empty() ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filter, 0.0)
+      positive = positive.empty() ? unweighted(filter)
                                   : Xapian::Query(Xapian::Query::OP_FILTER, positive, filter);
     }
     if (excluded.empty()) return positive;

@@ -85,6 +85,16 @@ struct DateRange {
 // omitted) into a range of days. Throws QueryError when malformed.
 DateRange parse_date_range(std::string_view text);
 
+// A query matching what `filter` matches, with no weight: how filters
+// alone are searched (and listed newest first). Written as a filter on
+// MatchAll because Xapian 1.4's matcher can throw "DatabaseCorruptError:
+// Unexpected end of posting list" for a query that weighs nothing and holds
+// a term every document has, once updates have reshaped that term's
+// posting list (found by scripts/soak.sh; the index is sound, xapian-check
+// agrees; other Xapian users see the same); the filter form avoids that
+// code path.
+Xapian::Query unweighted(const Xapian::Query& filter);
+
 class QueryParser {
  public:
   // Gives the extractors' data (or null) when a query needs the gazetteer;

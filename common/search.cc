@@ -1,5 +1,7 @@
 #include "common/search.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -63,7 +65,23 @@ Searcher::Searcher(const std::filesystem::path& db_path, const ShardOptions& sha
 
 Searcher::~Searcher() = default;
 
+std::pair<std::uintmax_t, std::uintmax_t> Searcher::current_identity() const {
+  struct stat info {};
+  if (::stat(path_.c_str(), &info) != 0) return identity_;  // mid-swap: keep what we have
+  return {info.st_dev, info.st_ino};
+}
+
+void Searcher::refresh() {
+  if (current_identity() != identity_) {
+    open();
+  } else {
+    reopen();
+  }
+}
+
 void Searcher::open() {
+  identity_ = {};
+  identity_ = current_identity();
   index_ = open_shards(path_, analyzer_.settings(), shard_options_);
   db_ = index_.combined;
   columns_ = std::make_unique<FacetColumns>(index_.shards);
@@ -112,6 +130,7 @@ auto Searcher::retrying(Work work) {
 
 SearchResult Searcher::search(const SearchRequest& request) {
   return retrying([&] {
+    refresh();
     SearchResult result = run(request);
     result.missing_shards = index_.missing;
     return result;
@@ -312,7 +331,7 @@ ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& r
     if (!like.empty())
       ranking = ranking.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, ranking, like);
     if (filters.empty()) return ranking;
-    if (ranking.empty()) return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filters, 0.0);
+    if (ranking.empty()) return unweighted(filters);
     return Xapian::Query(Xapian::Query::OP_FILTER, ranking, filters);
   };
   Xapian::Query full = combine(parsed);
@@ -364,7 +383,10 @@ SearchResult Searcher::run(const SearchRequest& request) {
 }
 
 IndexInfo Searcher::info(std::size_t facet_limit) {
-  return retrying([&] { return read_info(facet_limit); });
+  return retrying([&] {
+    refresh();
+    return read_info(facet_limit);
+  });
 }
 
 IndexInfo Searcher::read_info(std::size_t facet_limit) {

@@ -167,6 +167,12 @@ class Searcher {
                           const SearchRequest& request) const;
   // Sees the index's latest revision.
   void reopen();
+  // Before each request: the latest revision, or the whole index again when
+  // a rebuild has put another one in its place (a long-lived --batch
+  // searcher would otherwise keep answering from the old one).
+  void refresh();
+  // Identifies the folder or stub file at path_ (a rebuild swaps it).
+  std::pair<std::uintmax_t, std::uintmax_t> current_identity() const;
   std::optional<std::string> suggest(const std::string& query, const ParsedQuery& parsed) const;
   Hit make_hit(const Xapian::MSetIterator& item, const HighlightTerms& highlight,
                const SearchRequest& request);
@@ -175,6 +181,7 @@ class Searcher {
   const ExtractionData* extraction_data();
 
   std::filesystem::path path_;
+  std::pair<std::uintmax_t, std::uintmax_t> identity_;  // device, inode of path_ when opened
   ShardOptions shard_options_;
   Analyzer analyzer_;
   std::shared_ptr<const ExtractionData> data_;

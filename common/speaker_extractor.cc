@@ -536,7 +536,8 @@ class SpeakerFinder {
     for (std::size_t n = 0; n < kPhraseWords; ++n) {
       std::size_t after = text_.next_word(t);
       if (!same_sentence(after, v) || text_.gap(t, after) != " ") return v;
-      if (in(kArticles, word(after)) && data_.person_cues.count(word(text_.next_word(after))))
+      std::size_t title = text_.next_word(after);
+      if (in(kArticles, word(after)) && valid(title) && data_.person_cues.count(word(title)))
         return t;
       if (mention_at_[after] != npos && mention(mention_at_[after]).first == after)
         return after_preposition(after) ? v : t;  // "dijo en una entrevista con Fox News"

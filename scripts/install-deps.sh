@@ -10,6 +10,8 @@ packages=(
   nlohmann-json3-dev libtomlplusplus-dev
   # The benchmark's peers (scripts/bench): omindex, quest, SQLite FTS5.
   xapian-omega xapian-tools sqlite3 libsqlite3-dev
+  # scripts/soak.sh: peak memory of each indexer run.
+  time
 )
 
 missing=()

@@ -136,7 +136,8 @@ TEST(HostileFiles, FilesThatVanishWhileIndexingAreReported) {
   stop = true;
   remover.join();
   nlohmann::json summary = strict_json(run.out);
-  ASSERT_TRUE(run.exit_code == 0 || run.exit_code == 1) << run.err;
+  ASSERT_TRUE(run.exit_code == 0 || run.exit_code == 1)
+      << "exit " << run.exit_code << ", signal " << run.signal << ": " << run.err;
   int vanished = 0;
   for (const auto& [name, reason] : skip_reasons(summary)) {
     EXPECT_EQ(reason, "vanished") << name;

@@ -186,6 +186,48 @@ TEST(Indexer, SecondIndexerWaitsThenGivesUp) {
   EXPECT_EQ(article_count(dir / "index"), 301);
 }
 
+// The number of lines of `path` once it has at least `lines` (waits).
+std::vector<std::string> lines_of(const fs::path& path, std::size_t lines) {
+  std::vector<std::string> out;
+  for (int tries = 0; tries < 600 && out.size() < lines; ++tries) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    out.clear();
+    std::ifstream in(path);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+  }
+  return out;
+}
+
+TEST(Indexer, ALongLivedBatchSearcherSeesUpdatesAndRebuilds) {
+  TempDir dir;
+  fs::path corpus = write_synthetic_corpus(dir / "corpus", 30);
+  index_json(dir / "index", {corpus.string()});
+  fs::path requests = dir / "requests.fifo", answers = dir / "answers.jsonl";
+  ASSERT_EQ(mkfifo(requests.c_str(), 0600), 0);
+  ProcessOptions options;
+  options.stdin_path = requests.string();
+  options.stdout_path = answers.string();
+  BackgroundProcess searcher({HEMEROTECA_SEARCH_BIN, "--db", (dir / "index").string(), "--batch",
+                              "--no-snippets", "--limit", "0"},
+                             options);
+  std::ofstream ask(requests);
+  auto total_after = [&](std::size_t answered) {
+    ask << "{\"query\": \"\", \"from\": \"1900\"}" << std::endl;
+    std::vector<std::string> lines = lines_of(answers, answered + 1);
+    if (lines.size() <= answered) return -1;
+    return nlohmann::json::parse(lines[answered])["total"].get<int>();
+  };
+  EXPECT_EQ(total_after(0), 30);
+  write_synthetic_corpus(corpus, 10, 30);
+  index_json(dir / "index", {corpus.string()});
+  EXPECT_EQ(total_after(1), 40) << "an update is seen";
+  write_synthetic_corpus(corpus, 5, 40);
+  index_json(dir / "index", {"--rebuild", corpus.string()});
+  EXPECT_EQ(total_after(2), 45) << "a rebuilt index is seen";
+  ask.close();
+  EXPECT_EQ(searcher.wait(), 0);
+}
+
 TEST(Indexer, BadFilesAreSkippedWithTheirReason) {
   TempDir dir;
   fs::path corpus = dir / "corpus";

@@ -125,8 +125,12 @@ BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv,
   if (pid_ < 0) throw std::runtime_error("fork failed");
   if (pid_ == 0) {
     int null = open("/dev/null", O_RDWR);
-    dup2(null, 0);
-    dup2(null, 1);
+    int in = options.stdin_path.empty() ? null : open(options.stdin_path.c_str(), O_RDONLY);
+    int out = options.stdout_path.empty()
+                  ? null
+                  : open(options.stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(in, 0);
+    dup2(out, 1);
     dup2(null, 2);
     execve(c_argv[0], c_argv.data(), c_env.data());
     _exit(127);

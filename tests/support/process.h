@@ -23,6 +23,11 @@ struct ProcessOptions {
   // When running as root, run the program as the user "nobody" (65534):
   // root reads every file, so a test of unreadable files needs another user.
   bool as_nobody = false;
+  // BackgroundProcess only: standard input from this file (a named pipe the
+  // test writes to) and standard output into this file, instead of
+  // /dev/null.
+  std::string stdin_path;
+  std::string stdout_path;
 };
 
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});
