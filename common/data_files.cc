@@ -47,6 +47,30 @@ std::filesystem::path data_dir() {
                       std::string("set ") + kDataDirEnvVar + " to the data/ folder");
 }
 
+namespace {
+std::filesystem::path& user_data_dir() {
+  static std::filesystem::path dir;
+  return dir;
+}
+}  // namespace
+
+void set_user_data_dir(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    throw DataFileError("no data folder " + dir.string(),
+                        "give a folder holding some of hemeroteca's data files (gazetteer.toml, "
+                        "topics.toml ...)");
+  user_data_dir() = dir;
+}
+
+std::filesystem::path data_file(std::string_view name) {
+  std::error_code ec;
+  if (!user_data_dir().empty() &&
+      std::filesystem::is_regular_file(user_data_dir() / std::string(name), ec))
+    return user_data_dir() / std::string(name);
+  return data_dir() / std::string(name);
+}
+
 std::string read_data_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DataFileError("cannot read data file " + path.string());

@@ -17,6 +17,15 @@ inline constexpr const char* kDataDirEnvVar = "HEMEROTECA_DATA_DIR";
 // none holds the files.
 std::filesystem::path data_dir();
 
+// The user's own data files (--data-dir, the configuration's data_dir):
+// each file found there is read instead of the installed one of the same
+// name ("gazetteer.toml" with more people, a taxonomy of other topics).
+// Set once, before the first data file is read.
+void set_user_data_dir(const std::filesystem::path& dir);
+
+// The data file called `name`: the user's, else the one in data_dir().
+std::filesystem::path data_file(std::string_view name);
+
 // Reads a whole data file; throws DataFileError when it cannot.
 std::string read_data_file(const std::filesystem::path& path);
 

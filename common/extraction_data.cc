@@ -337,15 +337,20 @@ void load_topics(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
 
 std::shared_ptr<const ExtractionData> ExtractionData::load(const std::filesystem::path& dir,
                                                            Analyzer& analyzer) {
+  return load([&](std::string_view name) { return dir / std::string(name); }, analyzer);
+}
+
+std::shared_ptr<const ExtractionData> ExtractionData::load(
+    const std::function<std::filesystem::path(std::string_view)>& file, Analyzer& analyzer) {
   auto data = std::make_shared<ExtractionData>();
-  TomlFile dates(dir / "dates.toml");
-  TomlFile names(dir / "names.toml");
-  TomlFile speech(dir / "speech.toml");
-  TomlFile gazetteer(dir / "gazetteer.toml");
-  TomlFile topics(dir / "topics.toml");
+  TomlFile dates(file("dates.toml"));
+  TomlFile names(file("names.toml"));
+  TomlFile speech(file("speech.toml"));
+  TomlFile gazetteer(file("gazetteer.toml"));
+  TomlFile topics(file("topics.toml"));
   load_dates(dates, analyzer, *data);
   load_names(names, analyzer, *data);
-  std::string given_names = load_given_names(dir / "given_names.txt", analyzer, *data);
+  std::string given_names = load_given_names(file("given_names.txt"), analyzer, *data);
   load_gazetteer(gazetteer, *data);
   load_speech(speech, analyzer, *data);
   load_topics(topics, analyzer, *data);
@@ -363,7 +368,7 @@ std::shared_ptr<const ExtractionData> ExtractionData::shared() {
   std::lock_guard<std::mutex> lock(mutex);
   if (!data) {
     Analyzer analyzer;
-    data = load(data_dir(), analyzer);
+    data = load(data_file, analyzer);
   }
   return data;
 }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -134,7 +135,10 @@ struct ExtractionData {
   // Loads the files of `dir`; throws DataFileError naming the file at fault.
   static std::shared_ptr<const ExtractionData> load(const std::filesystem::path& dir,
                                                     Analyzer& analyzer);
-  // The data of data_dir(), loaded on first use.
+  // The same, each file where `file` says (by name).
+  static std::shared_ptr<const ExtractionData> load(
+      const std::function<std::filesystem::path(std::string_view)>& file, Analyzer& analyzer);
+  // The data of the data files (data_file()), loaded on first use.
   static std::shared_ptr<const ExtractionData> shared();
 };
 

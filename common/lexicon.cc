@@ -9,8 +9,12 @@
 namespace hemeroteca {
 
 std::shared_ptr<const Lexicon> Lexicon::load(const std::filesystem::path& dir) {
+  return load([&](std::string_view name) { return dir / std::string(name); });
+}
+
+std::shared_ptr<const Lexicon> Lexicon::load(const FileResolver& file) {
   auto lexicon = std::make_shared<Lexicon>();
-  std::string stopwords = read_data_file(dir / "stopwords_es.txt");
+  std::string stopwords = read_data_file(file("stopwords_es.txt"));
   std::istringstream lines(stopwords);
   for (std::string line; std::getline(lines, line);) {
     std::string word = line.substr(0, line.find('|'));  // Snowball's comment mark
@@ -19,7 +23,7 @@ std::shared_ptr<const Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     if (!word.empty() && word.front() != ' ')
       lexicon->stopwords_.insert(fold_accents(normalize_word(word)));
   }
-  std::filesystem::path aliases_path = dir / "aliases.toml";
+  std::filesystem::path aliases_path = file("aliases.toml");
   std::string aliases = read_data_file(aliases_path);
   lexicon->aliases_.load_toml(aliases, aliases_path.string());
   lexicon->fingerprint_ = hemeroteca::fingerprint(stopwords + '\0' + aliases);
@@ -30,7 +34,7 @@ std::shared_ptr<const Lexicon> Lexicon::shared() {
   static std::mutex mutex;
   static std::shared_ptr<const Lexicon> lexicon;
   std::lock_guard<std::mutex> lock(mutex);
-  if (!lexicon) lexicon = load(data_dir());
+  if (!lexicon) lexicon = load(data_file);
   return lexicon;
 }
 

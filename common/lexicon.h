@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -14,10 +15,14 @@ namespace hemeroteca {
 
 class Lexicon {
  public:
+  // Where each data file is: its path by name.
+  using FileResolver = std::function<std::filesystem::path(std::string_view)>;
+
   // Loads stopwords_es.txt and aliases.toml from `dir`; throws DataFileError.
   static std::shared_ptr<const Lexicon> load(const std::filesystem::path& dir);
+  static std::shared_ptr<const Lexicon> load(const FileResolver& file);
 
-  // The lexicon of data_dir(), loaded on first use.
+  // The lexicon of the data files (data_file()), loaded on first use.
   static std::shared_ptr<const Lexicon> shared();
 
   // `folded` is an accent-folded, case-folded word.

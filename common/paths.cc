@@ -21,9 +21,11 @@ std::filesystem::path default_index_path() {
   return "hemeroteca-index";
 }
 
-std::filesystem::path resolve_index_path(const std::optional<std::string>& from_flag) {
+std::filesystem::path resolve_index_path(const std::optional<std::string>& from_flag,
+                                         const std::optional<std::string>& from_config) {
   if (from_flag && !from_flag->empty()) return *from_flag;
   if (auto from_env = env(kIndexEnvVar)) return *from_env;
+  if (from_config && !from_config->empty()) return *from_config;
   return default_index_path();
 }
 

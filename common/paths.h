@@ -14,8 +14,9 @@ inline constexpr const char* kIndexEnvVar = "HEMEROTECA_DB";
 // ~/.local/share/hemeroteca/index, else ./hemeroteca-index.
 std::filesystem::path default_index_path();
 
-// The index to use: `from_flag` if given, else $HEMEROTECA_DB, else the
-// default.
-std::filesystem::path resolve_index_path(const std::optional<std::string>& from_flag);
+// The index to use: `from_flag` if given, else $HEMEROTECA_DB, else
+// `from_config` (the configuration file's db), else the default.
+std::filesystem::path resolve_index_path(const std::optional<std::string>& from_flag,
+                                         const std::optional<std::string>& from_config = {});
 
 }  // namespace hemeroteca

@@ -14,6 +14,8 @@
 
 #include "common/article_analysis.h"
 #include "common/cli_guard.h"
+#include "common/config.h"
+#include "common/data_files.h"
 #include "common/errors.h"
 #include "common/format_explain.h"
 #include "common/format_json.h"
@@ -37,6 +39,8 @@ struct Options {
   bool quiet = false;
   bool json = false;
   std::optional<std::string> explain;
+  std::optional<std::string> config;
+  std::optional<std::string> data_dir;
 };
 
 // A live line on a terminal: files done, rate, time left. At most a few
@@ -109,13 +113,20 @@ int explain(const Options& options) {
 }
 
 int run(const Options& options) {
+  hemeroteca::Config config = hemeroteca::load_config(options.config);
+  if (auto dir = options.data_dir ? options.data_dir : config.data_dir)
+    hemeroteca::set_user_data_dir(*dir);
   if (options.explain) return explain(options);
-  if (options.folders.empty() && options.jsonl.empty())
-    throw hemeroteca::UsageError("no corpus folder given",
-                                 "usage: hemeroteca-index [--db PATH] CORPUS_DIR...");
+  // Folders: the command line's, else the configuration's.
+  const std::vector<std::string>& folders =
+      options.folders.empty() && options.jsonl.empty() ? config.folders : options.folders;
+  if (folders.empty() && options.jsonl.empty())
+    throw hemeroteca::UsageError(
+        "no corpus folder given",
+        "usage: hemeroteca-index [--db PATH] CORPUS_DIR... (or folders in the configuration)");
   hemeroteca::IndexOptions index_options;
-  index_options.db_path = hemeroteca::resolve_index_path(options.db);
-  for (const auto& folder : options.folders) index_options.folders.emplace_back(folder);
+  index_options.db_path = hemeroteca::resolve_index_path(options.db, config.db);
+  for (const auto& folder : folders) index_options.folders.emplace_back(folder);
   index_options.jsonl = options.jsonl;
   index_options.stdin_stream = &std::cin;
   index_options.max_file_bytes = options.max_file_bytes;
@@ -183,7 +194,15 @@ int main(int argc, char** argv) {
                  "Print what is extracted from FILE (date, speakers, actors, topics) and why; "
                  "the index is not touched")
       ->option_text("FILE");
-  app.add_option("CORPUS_DIR", options.folders, "Folders of articles");
+  app.add_option("--config", options.config,
+                 "Configuration file (default: $XDG_CONFIG_HOME/hemeroteca/config.toml)")
+      ->option_text("FILE");
+  app.add_option("--data-dir", options.data_dir,
+                 "Folder of your own data files (gazetteer.toml, topics.toml ...), each read "
+                 "instead of the installed one")
+      ->option_text("DIR");
+  app.add_option("CORPUS_DIR", options.folders,
+                 "Folders of articles (default: the configuration's folders)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -11,6 +11,8 @@
 
 #include "common/batch.h"
 #include "common/cli_guard.h"
+#include "common/config.h"
+#include "common/data_files.h"
 #include "common/errors.h"
 #include "common/format_json.h"
 #include "common/format_text.h"
@@ -57,6 +59,9 @@ struct Options {
   bool snippets = true;
   double shard_timeout = 10;
   bool allow_partial = false;
+  std::optional<std::string> config;
+  std::optional<std::string> data_dir;
+  std::string values;  // --values FIELD
 };
 
 void warn_missing_shards(const std::vector<hemeroteca::MissingShard>& missing) {
@@ -138,12 +143,40 @@ int search(hemeroteca::Searcher& searcher, const Options& options) {
   return static_cast<int>(result.total > 0 ? ExitCode::kOk : ExitCode::kNothing);
 }
 
-int run(Options options) {
+// Defaults from the configuration file for what the command line left out.
+void apply_config(const hemeroteca::Config& config, const CLI::App& app, Options& options) {
+  if (app.count("--limit") == 0 && config.limit) options.limit = *config.limit;
+  if (app.count("--facets") == 0 && config.facets) options.facets = *config.facets;
+  if (app.count("--date-facet") == 0 && config.date_facet) options.date_facet = *config.date_facet;
+  if (app.count("--facet-limit") == 0 && config.facet_limit)
+    options.facet_limit = *config.facet_limit;
+  if (app.count("--color") == 0 && config.color) options.color = *config.color;
+  if (!options.data_dir) options.data_dir = config.data_dir;
+  if (options.color != "auto" && options.color != "always" && options.color != "never")
+    throw hemeroteca::UsageError(config.source.string() +
+                                 ": search.color must be auto, always or never");
+}
+
+// Every value of a name field, one per line (for shell completion).
+int print_values(hemeroteca::Searcher& searcher, const std::string& field) {
+  hemeroteca::IndexInfo info = searcher.info(0);
+  for (const hemeroteca::Facet& facet : info.facets)
+    if (facet.name == field)
+      for (const hemeroteca::FacetValue& value : facet.values) std::cout << value.value << '\n';
+  return static_cast<int>(ExitCode::kOk);
+}
+
+int run(Options options, const CLI::App& app) {
+  hemeroteca::Config config = hemeroteca::load_config(options.config);
+  apply_config(config, app, options);
+  if (options.data_dir) hemeroteca::set_user_data_dir(*options.data_dir);
   if (options.json) options.format = "json";
-  hemeroteca::Searcher searcher(hemeroteca::resolve_index_path(options.db),
+  hemeroteca::Searcher searcher(hemeroteca::resolve_index_path(options.db, config.db),
                                 {options.shard_timeout, options.allow_partial});
   int code = 0;
-  if (options.info) {
+  if (!options.values.empty()) {
+    code = print_values(searcher, options.values);
+  } else if (options.info) {
     code = print_info(searcher, options);
   } else if (options.batch) {
     hemeroteca::SearchRequest defaults = request_from(options);
@@ -170,7 +203,8 @@ int main(int argc, char** argv) {
                "hemeroteca-search"};
   app.set_version_flag("--version", std::string("hemeroteca-search ") + hemeroteca::kVersion);
   app.footer(
-      "Query syntax: words (AND), \"phrases\", +word, -word, AND/OR/NOT, ( ), fentan*,\n"
+      "Query syntax (man hemeroteca-query): words (AND), \"phrases\", +word, -word,\n"
+      "AND/OR/NOT, ( ), fentan*,\n"
       "title:, speaker:, actor:, topic:, source:, id:, path:, date_source:,\n"
       "date:2026-01-12 / 2026-01 / 2026 / 2026-01-10..2026-01-15, mentions: (same forms).\n"
       "Exit status: 0 something matched; 1 nothing matched; 2 usage or query error (in\n"
@@ -228,6 +262,16 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   app.add_flag("--allow-partial", options.allow_partial,
                "When a shard does not answer, search the others and say so (else exit 5)");
+  app.add_option("--config", options.config,
+                 "Configuration file (default: $XDG_CONFIG_HOME/hemeroteca/config.toml)")
+      ->option_text("FILE");
+  app.add_option("--data-dir", options.data_dir,
+                 "Folder of your own data files, each read instead of the installed one")
+      ->option_text("DIR");
+  app.add_option("--values", options.values,
+                 "Print every value of a field of the index, one per line, most frequent first")
+      ->check(CLI::IsMember({"speaker", "actor", "topic"}))
+      ->option_text("FIELD");
   app.add_option("QUERY", options.words, "Words, \"phrases\", field:value filters");
   try {
     app.parse(argc, argv);
@@ -236,5 +280,5 @@ int main(int argc, char** argv) {
     return hemeroteca::report_usage_error("hemeroteca-search", std::cerr, e.what());
   }
   if (correct_flag->count() > 0) options.correct = correct;
-  return hemeroteca::run_guarded("hemeroteca-search", std::cerr, [&] { return run(options); });
+  return hemeroteca::run_guarded("hemeroteca-search", std::cerr, [&] { return run(options, app); });
 }
