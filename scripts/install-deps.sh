@@ -8,6 +8,9 @@ packages=(
   build-essential cmake pkg-config
   libxapian-dev libicu-dev libcli11-dev libgtest-dev
   nlohmann-json3-dev libtomlplusplus-dev
+  # Man pages (scdoc), the Debian package's dependencies (dpkg-dev), the
+  # tests of shell completion (zsh) and of the README's recipes (jq).
+  scdoc dpkg-dev zsh jq
   # The benchmark's peers (scripts/bench): omindex, quest, SQLite FTS5.
   xapian-omega xapian-tools sqlite3 libsqlite3-dev
   # scripts/soak.sh: peak memory of each indexer run.
