@@ -144,6 +144,7 @@ class ActorFinder {
         continue;
       }
       if (!c.role && inside_longer_name(c.match)) continue;
+      if (!c.role && of_another_country(c.match)) continue;
       end = c.match.last + 1;
       if (c.role) {
         roles.push_back(c);
@@ -159,6 +160,17 @@ class ActorFinder {
               free(name.match.first, name.match.last))
             add(name.match.first, name.match.last, out_.gazetteer_actor(name.match.entry, data_),
                 MentionKind::kName);
+  }
+
+  // "la Cancillería hondureña" is not the SRE: an institution's alias
+  // followed by another country's adjective (the gazetteer's own forms,
+  // "Cancillería mexicana", match as a whole first).
+  bool of_another_country(const AliasMatch& match) const {
+    if (data_.actors[match.entry].kind == "person") return false;
+    std::size_t next = text_.next_word(match.last);
+    return next < text_.size() && text_.sentence[next] == text_.sentence[match.last] &&
+           text_.gap(match.last, next) == " " && !token(next).capitalized &&
+           data_.office_modifiers.count(word(next));
   }
 
   // "Óscar Iván Treviño Salazar" is not Ken Salazar: a one-word alias (a
@@ -367,7 +379,14 @@ class ActorFinder {
       if (covered_[t] != npos || !capital_word(t) || !data_.institution_heads.count(word(t)))
         continue;
       std::size_t last = extend_institution(t);
-      if (last == t) continue;  // a head alone: a short reference, later
+      if (last == t) {
+        // "la Cancillería hondureña": a head and a country's adjective.
+        std::size_t next = text_.next_word(t);
+        if (next >= text_.size() || text_.gap(t, next) != " " || token(next).capitalized ||
+            !data_.office_modifiers.count(word(next)))
+          continue;  // a head alone: a short reference, later
+        last = next;
+      }
       std::string name = collapse_spaces(text_.span(t, last));
       std::size_t actor = out_.named_actor(name, "institution");
       add(t, last, actor, MentionKind::kInstitution);

@@ -192,8 +192,26 @@ class DateScanner {
     return false;
   }
 
+  // 16.10.2025 (the German and Swiss way, in DW's datelines): the tokenizer
+  // reads "16.10" as a decimal number, then the year.
+  bool dotted(std::size_t t, std::size_t& end) {
+    const std::string& form = word(t);
+    std::size_t dot = form.find('.');
+    if (dot == std::string::npos || text_.tokens[t].kind != TokenKind::kNumber) return false;
+    std::size_t y = text_.next_word(t);
+    if (!has(y) || separator(t, y) != '.') return false;
+    auto day = number(form.substr(0, dot), 1, 31);
+    auto month = number(form.substr(dot + 1), 1, 12);
+    auto year = year_number(word(y));
+    if (!day || !month || !year || form.size() - dot - 1 > 2) return false;
+    add(*year, *month, *day, true, t, y);
+    end = text_.next_word(y);
+    return true;
+  }
+
   // 12/01/2026 (day first) ; 2026-01-12
   bool numeric(std::size_t t, std::size_t& end) {
+    if (dotted(t, end)) return true;
     std::size_t b = text_.next_word(t);
     std::size_t c = has(b) ? text_.next_word(b) : b;
     if (!has(c)) return false;

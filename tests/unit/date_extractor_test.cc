@@ -32,6 +32,8 @@ TEST(DateExtractor, RecognisesEachForm) {
       {"Posted on 12 January 2026.", {"2026-01-12"}},
       {"Fecha: 12/01/2026.", {"2026-01-12"}},
       {"Registro 2026-01-12 en el sistema.", {"2026-01-12"}},
+      {"El Senado aprobó este jueves (16.10.2025) un exhorto.", {"2025-10-16"}},
+      {"Creció 16.5 por ciento en 2025.", {}},
       {"Nada aquí, ni 2026 ni enero solos.", {}},
       {"El 30 de febrero de 2026 no existe.", {}},
   };
