@@ -23,6 +23,9 @@ namespace {
 // try again this many times before giving up.
 constexpr int kModifiedRetries = 5;
 
+// Words (stopwords aside) from which a query is taken for pasted text.
+constexpr std::size_t kPastedTextWords = 5;
+
 // Terms an article contributes to a "more like this" query.
 constexpr Xapian::termcount kLikeTerms = 40;
 
@@ -343,10 +346,16 @@ ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& r
 
   Matched matched = match(full, ranked, request);
   result.relaxed = false;
-  if (matched.total == 0 && op == DefaultOperator::kAnd && parsed.default_joined_words >= 2) {
+  // Relax when AND finds nothing; and, for pasted text (a headline, a
+  // sentence), when it finds less than the page: such a query is rarely
+  // written word for word in the article sought.
+  std::size_t page_end = request.offset + request.limit;
+  bool pasted = parsed.default_joined_words >= kPastedTextWords && matched.total < page_end;
+  if ((matched.total == 0 || pasted) && op == DefaultOperator::kAnd &&
+      parsed.default_joined_words >= 2) {
     ParsedQuery relaxed = parser.parse(query, DefaultOperator::kOr);
     Matched relaxed_matched = match(combine(relaxed), ranked, request);
-    if (relaxed_matched.total > 0) {
+    if (relaxed_matched.total > matched.total) {
       parsed = std::move(relaxed);
       matched = std::move(relaxed_matched);
       result.relaxed = true;

@@ -66,6 +66,18 @@ TEST_F(Searcher, RelaxesToOrWhenAndFindsNothing) {
   EXPECT_EQ(json({"zzzz"}, 1)["relaxed"], false);
 }
 
+TEST_F(Searcher, PastedTextIsRelaxedWhenAndFindsLessThanAPage) {
+  // Five words all in one article only (Maduro is in 003 alone).
+  nlohmann::json pasted = json({"Maduro fentanilo frontera cárteles Rubio"});
+  EXPECT_EQ(pasted["relaxed"], true);
+  EXPECT_EQ(pasted["total"], 5);
+  EXPECT_EQ(pasted["results"][0]["id"], k003) << "the article with every word first";
+  // Fewer words keep AND's answer.
+  nlohmann::json short_query = json({"Maduro fentanilo"});
+  EXPECT_EQ(short_query["relaxed"], false);
+  EXPECT_EQ(result_ids(short_query), Ids{k003});
+}
+
 TEST_F(Searcher, FilterFlags) {
   EXPECT_EQ(result_ids(json({"--speaker", "rubio"})), (Ids{k000, k002, k003, k004}));
   // OR within a field, AND across fields.
