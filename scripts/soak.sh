@@ -121,7 +121,8 @@ wait "$batch_pid" || true
 
 runs=$(cat "$work/indexer-runs")
 peak=$(cat "$work"/rss-* | sort -n | tail -1)
-indexer_failures=$(cat "$work/indexer-failures.log" 2>/dev/null | wc -l)
+lines() { if [[ -f "$1" ]]; then wc -l <"$1"; else echo 0; fi; }
+indexer_failures=$(lines "$work/indexer-failures.log")
 check=$(xapian-check "$db" 2>&1 | tail -1)
 articles_now=$(ls "$corpus" | wc -l)
 indexed=$("$search_bin" --db "$db" --info --json | grep -o '"articles": *[0-9]*' | grep -o '[0-9]*$')
