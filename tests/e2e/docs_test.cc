@@ -2,8 +2,8 @@
 // in the man page, and the other way round.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <fstream>
-#include <regex>
 #include <sstream>
 
 #include "tests/e2e/e2e_support.h"
@@ -13,15 +13,32 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The options ("--name", "-x") at the start of the words of `text`: those
+// preceded by a start, a space, a comma, "!" or "*".
+std::set<std::string> option_names(std::string_view text) {
+  std::set<std::string> options;
+  auto name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '-' ||
+        (i > 0 && std::string_view(" ,!*").find(text[i - 1]) == std::string_view::npos))
+      continue;
+    std::size_t end = i + 1;
+    if (end < text.size() && text[end] == '-') ++end;
+    if (end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]))) continue;
+    while (end < text.size() && name_char(text[end])) ++end;
+    options.insert(std::string(text.substr(i, end - i)));
+    i = end;
+  }
+  return options;
+}
+
 std::set<std::string> options_in_help(const std::string& help) {
   std::set<std::string> options;
   std::istringstream lines(help);
-  const std::regex option("(^|[ ,!])(--?[a-zA-Z0-9][a-zA-Z0-9-]*)");
   for (std::string line; std::getline(lines, line);) {
     if (!line.starts_with("  -")) continue;  // an option's line
-    std::string names = line.substr(2, line.find_first_of(" {", 2) - 2);
-    for (std::sregex_iterator it(names.begin(), names.end(), option), end; it != end; ++it)
-      options.insert((*it)[2]);
+    std::set<std::string> names = option_names(line.substr(2, line.find_first_of(" {", 2) - 2));
+    options.insert(names.begin(), names.end());
   }
   return options;
 }
@@ -33,14 +50,12 @@ std::set<std::string> options_in_man_page(const fs::path& page) {
   std::string source = text.str();
   // The OPTIONS section: "*--name*" at the start of an entry.
   std::size_t begin = source.find("# OPTIONS"), end = source.find("\n# ", begin + 1);
-  std::string section = source.substr(begin, end - begin);
+  std::istringstream lines(source.substr(begin, end - begin));
   std::set<std::string> options;
-  const std::regex option("\\*(--?[a-zA-Z0-9][a-zA-Z0-9-]*)\\*");
-  std::istringstream lines(section);
   for (std::string line; std::getline(lines, line);) {
     if (line.empty() || line[0] != '*') continue;  // descriptions are indented
-    for (std::sregex_iterator it(line.begin(), line.end(), option), e; it != e; ++it)
-      options.insert((*it)[1]);
+    std::set<std::string> names = option_names(line);
+    options.insert(names.begin(), names.end());
   }
   return options;
 }
