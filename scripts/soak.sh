@@ -54,7 +54,7 @@ queries=(fentanilo "armas frontera" '"Marco Rubio"' "soberanía OR aranceles" "s
   "date:2026-03" "fentan*" "cárteles -Venezuela" "migrantes extradición" "acuerdo")
 failed=0
 answered=0
-coproc BATCH { "$search_bin" --db "$db" --batch --no-snippets 2>"$work/batch.err"; }
+coproc BATCH { exec "$search_bin" --db "$db" --batch --no-snippets 2>"$work/batch.err"; }
 batch_pid=$BATCH_PID
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 ask_batch() {
