@@ -191,6 +191,38 @@ known_item_search() {  # NAME DBS HEADLINES
   record "$name" corpus known_items "$count"
 }
 
+# Known-item search on headlines written by people: the articles of
+# tests/gold/dev2..dev5 without their first line (the headline), among the
+# articles of a synthetic corpus as distractors.
+known_real() {  # DISTRACTORS_DIR NAME
+  local distractors="$1" name="$2" dir="$work/known-real" n=0 file header title
+  rm -rf "$dir"
+  mkdir -p "$dir/articles"
+  : >"$dir/headlines.tsv"
+  for file in "$root"/tests/gold/dev[2-5]/*.txt; do
+    header=""
+    title=$(head -n 1 "$file")
+    if [[ "$title" == "date "* ]]; then
+      header="$title"
+      title=$(sed -n 2p "$file")
+    fi
+    n=$((n + 1))
+    { [[ -n "$header" ]] && echo "$header"; tail -n +$(( ${header:+1} + 2 )) "$file"; } \
+      >"$dir/articles/real$n.txt"
+    printf 'real%d.txt\t%s\n' "$n" "$title" >>"$dir/headlines.tsv"
+  done
+  ln -s "$distractors" "$dir/articles/distractors"
+  local dbs="$work/db-$name"
+  rm -rf "$dbs"
+  mkdir -p "$dbs"
+  log "$name: indexing for known-item search"
+  "$index_bin" -q --db "$dbs/hemeroteca" "$dir/articles"
+  "$tools/plain_xapian" index "$dir/articles" "$dbs/plain-xapian" >/dev/null
+  "$tools/fts5" index "$dir/articles" "$dbs/fts5" >/dev/null
+  known_item_search "$name" "$dbs" "$dir/headlines.tsv"
+  rm -rf "$dbs"
+}
+
 first_corpus=""
 for size in $sizes; do
   corpus="$work/synthetic-$size"
@@ -202,6 +234,11 @@ for size in $sizes; do
   first_corpus="${first_corpus:-$corpus}"
   bench_corpus "synthetic-$size" "$corpus/articles" "$corpus/queries.tsv" "$corpus/headlines.tsv"
 done
+if [[ -n "$first_corpus" && -d "$root/tests/gold/dev2" ]]; then
+  distractors="$first_corpus"
+  [[ -d "$work/synthetic-10000/articles" ]] && distractors="$work/synthetic-10000"
+  known_real "$distractors/articles" "real-headlines+$(basename "$distractors")"
+fi
 if [[ "$real" == 1 && -d "$real_corpus" ]]; then
   queries="$first_corpus/queries.tsv"
   if [[ -z "$first_corpus" ]]; then
