@@ -35,6 +35,16 @@ class Figures {
 
   const std::vector<std::string>& corpora() const { return corpora_; }
 
+  // Corpora that were indexed and timed; the others only served known-item
+  // search (their articles are another corpus's plus a few), so they get no
+  // row in the timing tables.
+  std::vector<std::string> timed_corpora() const {
+    std::vector<std::string> timed;
+    for (const std::string& c : corpora_)
+      if (get(c, "corpus", "files")) timed.push_back(c);
+    return timed;
+  }
+
   std::optional<double> get(const std::string& corpus, const std::string& engine,
                             const std::string& metric) const {
     auto found = runs_.find({corpus, engine, metric});
@@ -209,13 +219,15 @@ std::vector<Target> targets(const Figures& f, const std::string& c) {
 }
 
 void targets_table(std::ostream& out, const Figures& f) {
+  const std::vector<std::string> corpora = f.timed_corpora();
+  if (corpora.empty()) return;
   out << "## Targets\n\n| target |";
-  for (const std::string& c : f.corpora()) out << ' ' << c << " |";
+  for (const std::string& c : corpora) out << ' ' << c << " |";
   out << "\n|---|";
-  for (std::size_t i = 0; i < f.corpora().size(); ++i) out << "---:|";
+  for (std::size_t i = 0; i < corpora.size(); ++i) out << "---:|";
   out << '\n';
   std::vector<std::vector<Target>> by_corpus;
-  for (const std::string& c : f.corpora()) by_corpus.push_back(targets(f, c));
+  for (const std::string& c : corpora) by_corpus.push_back(targets(f, c));
   for (std::size_t t = 0; t < by_corpus.front().size(); ++t) {
     out << "| " << by_corpus.front()[t].what << " |";
     for (const auto& corpus_targets : by_corpus) {
@@ -260,12 +272,12 @@ int report(const std::string& results, const std::string& command, const std::st
          "targets' batch rows are hemeroteca with facets and without snippets (the same page of "
          "results as the baselines, plus the facets).\n\n";
   out << "## Corpora\n\n| corpus | articles | MB |\n|---|---:|---:|\n";
-  for (const std::string& c : f.corpora())
+  for (const std::string& c : f.timed_corpora())
     out << "| " << c << " | " << fixed(f.get(c, "corpus", "files"), 0) << " | "
         << fixed(scaled(f.get(c, "corpus", "bytes"), 1e-6), 1) << " |\n";
   out << '\n';
   targets_table(out, f);
-  for (const std::string& c : f.corpora()) {
+  for (const std::string& c : f.timed_corpora()) {
     out << "## " << c << "\n\n";
     indexing_table(out, f, c);
     query_tables(out, f, c);

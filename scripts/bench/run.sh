@@ -28,7 +28,7 @@ out="$root/docs/BENCHMARKS.md"
 build="$root/build/bench"
 real_corpus="$root/../shared/data/mananeras_mx/txt"
 source_dir="$real_corpus"
-command_line="scripts/bench/run.sh $*"
+command_line="scripts/bench/run.sh${*:+ $*}"
 
 while [[ $# -gt 0 ]]; do
   case "$1" in

@@ -75,7 +75,9 @@ serve() {
   : >"$stub"
   for shard in "$@"; do
     port=$(free_port)
-    xapian-tcpsrv --port "$port" --interface 127.0.0.1 --quiet "$shard" &
+    # Its stderr goes to a log: the readiness probe below connects and hangs
+    # up, which the server reports as a broken pipe.
+    xapian-tcpsrv --port "$port" --interface 127.0.0.1 --quiet "$shard" 2>>"$work/tcpsrv.log" &
     pid=$!
     servers+=("$pid")
     for _ in $(seq 100); do
