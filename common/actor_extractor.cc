@@ -70,6 +70,7 @@ class ActorFinder {
     institutions();
     rebind_generic_aliases();
     people();
+    described_organizations();
     short_references();
     anaphora();
     subject_names();
@@ -486,8 +487,9 @@ class ActorFinder {
 
   bool lowercase_function_word(std::size_t t) const {
     static const std::vector<std::string> kWords = {
-        "el",  "la",   "los", "las",  "un",   "una", "en",  "de",   "por", "para",
-        "con", "tras", "sin", "esta", "este", "ese", "esa", "pero", "y"};
+        "el",   "la",    "los",   "las",   "un",    "una",     "en",     "de",    "por", "para",
+        "con",  "tras",  "sin",   "esta",  "este",  "ese",     "esa",    "pero",  "y",   "segun",
+        "ante", "desde", "hasta", "sobre", "entre", "durante", "aunque", "cuando"};
     return std::find(kWords.begin(), kWords.end(), word(t)) != kWords.end();
   }
 
@@ -532,6 +534,14 @@ class ActorFinder {
       if ((gap == ", " || gap == " ") && (word(next) == "quien" || word(next) == "quienes")) {
         std::size_t verb = text_.next_word(next);
         if (verb < text_.size() && data_.verb_forms.count(word(verb))) return true;
+      }
+      // "Yorleny Campos Mora, vecina de Cariari, contó": an apposition that
+      // opens with a person's title.
+      if (gap == ", ") {
+        std::size_t title = in_list(kArticlesAfterJoint, word(next)) ? text_.next_word(next) : next;
+        if (title < text_.size() && !token(title).capitalized &&
+            data_.person_cues.count(word(title)))
+          return true;
       }
     }
     std::size_t previous = text_.previous_word(first);
@@ -581,6 +591,7 @@ class ActorFinder {
       if (covered_[t] != npos || !capital_word(t) || data_.not_names.count(word(t))) continue;
       if (lowercase_function_word(t) || ordinary_sentence_start(t)) continue;
       std::size_t last = extend_name(t, /*allow_not_names=*/false);
+      t = after_constituency(t, last);
       last = joined_surname(t, last);
       if (after_place_prefix(t)) {
         t = last;
@@ -604,6 +615,21 @@ class ActorFinder {
       if (title != npos) record_titles(title, actor);
       t = last;
     }
+  }
+
+  // "el senador demócrata por Virginia Thomas W. Haldane": after an office
+  // and "por", the first word is the constituency when a given name follows
+  // it. Returns where the person's name starts.
+  std::size_t after_constituency(std::size_t first, std::size_t last) const {
+    std::size_t por = text_.previous_word(first);
+    std::size_t name = text_.next_word(first);
+    if (por == npos || word(por) != "por" || text_.sentence[por] != text_.sentence[first] ||
+        name >= last || !data_.given_names.count(word(name)) || text_.gap(first, name) != " ")
+      return first;
+    for (std::size_t t = text_.previous_word(por), n = 0; t != npos && n < kCueWindow;
+         t = text_.previous_word(t), ++n)
+      if (data_.person_cues.count(word(t))) return name;
+    return first;
   }
 
   // A person already found with the same first and last words ("Ronald
@@ -736,6 +762,65 @@ class ActorFinder {
         }
         t = last;
       }
+    }
+  }
+
+  // "la compañía de ciberseguridad Cifranova", "la consultora Iberdata
+  // Research": an article, an organisation cue and up to three words that
+  // qualify it, then a name nobody else took. The name's later bare uses
+  // ("Cifranova recibió ayudas") are mentions of the same organisation.
+  void described_organizations() {
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      static const std::vector<std::string> kArticles = {"el", "la", "los", "las", "un", "una"};
+      if ((token(t).capitalized && !text_.sentence_start[t]) || !in_list(kArticles, word(t)))
+        continue;
+      std::size_t cue = text_.next_word(t);
+      if (cue >= text_.size() || covered_[cue] != npos ||
+          token(cue).capitalized != token(cue).upper || !data_.organization_cues.count(word(cue)))
+        continue;
+      std::size_t first = organization_name_after(cue);
+      if (first == npos) continue;
+      std::size_t last = extend_name(first, /*allow_not_names=*/true);
+      std::string name = collapse_spaces(text_.span(first, last));
+      std::size_t actor = out_.named_actor(name, "institution");
+      add(first, last, actor, MentionKind::kInstitution);
+      repeat_mentions(first, last, actor);
+      t = last;
+    }
+  }
+
+  // After the organisation cue `cue` and up to three lower-case words that
+  // qualify it ("de ciberseguridad", "española"): the first token of the
+  // name, or npos. "la empresa de Carlos Slim" names its owner, not it.
+  std::size_t organization_name_after(std::size_t cue) const {
+    static const std::vector<std::string> kOwnerWords = {"de",  "del", "a",    "al", "en",
+                                                         "con", "por", "para", "y"};
+    for (std::size_t t = cue, n = 0; n < 4; ++n) {
+      std::size_t next = text_.next_word(t);
+      if (next >= text_.size() || text_.sentence[next] != text_.sentence[cue] ||
+          text_.gap(t, next) != " ")
+        return npos;
+      if (capital_word(next) || token(next).upper) {
+        if (t != cue && in_list(kOwnerWords, word(t))) return npos;
+        return covered_[next] == npos && !data_.not_names.count(word(next)) ? next : npos;
+      }
+      if (token(next).capitalized) return npos;
+      t = next;
+    }
+    return npos;
+  }
+
+  // Every other free occurrence of the words [first, last].
+  void repeat_mentions(std::size_t first, std::size_t last, std::size_t actor) {
+    std::vector<std::string> words;
+    for (std::size_t t = first; t <= last; t = text_.next_word(t)) words.push_back(word(t));
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      std::size_t end = 0;
+      if (t == first || !token(t).capitalized || !text_.matches_at(t, words, end)) continue;
+      std::size_t end_token = text_.previous_word(end);
+      if (!free(t, end_token)) continue;
+      add(t, end_token, actor, MentionKind::kShort);
+      t = end_token;
     }
   }
 

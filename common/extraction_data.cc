@@ -159,6 +159,10 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
     Phrase words = phrase(analyzer, head);
     if (!words.empty()) data.institution_heads.insert(words.front());
   }
+  for (const std::string& cue : file.strings("organization_cues")) {
+    Phrase words = phrase(analyzer, cue);
+    if (!words.empty()) data.organization_cues.insert(words.back());
+  }
   data.place_prefixes = word_set(analyzer, file.strings("place_prefixes"));
   data.office_modifiers = word_set(analyzer, file.strings("office_modifiers"));
 }

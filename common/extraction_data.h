@@ -90,6 +90,7 @@ struct ExtractionData {
   std::unordered_set<std::string> person_cues;
   std::unordered_set<std::string> not_names;
   std::unordered_set<std::string> institution_heads;  // first words
+  std::unordered_set<std::string> organization_cues;  // last words ("cadena hotelera")
   std::unordered_set<std::string> given_names;        // given_names.txt
   std::unordered_set<std::string> place_prefixes;     // "San Luis Río Colorado" is a place
   // Words after an office that make it another office: "la mandataria

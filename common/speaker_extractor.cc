@@ -91,14 +91,13 @@ class SpeakerFinder {
 
   SpeakerExtraction run() {
     for (std::size_t t = 0; t < text_.size(); ++t) {
-      if (mention_at_[t] != npos && actors_.mentions[mention_at_[t]].first == t) {
+      if (mention_at_[t] != npos && actors_.mentions[mention_at_[t]].first == t)
         enter_mention(mention_at_[t]);
-        colon_quote(mention_at_[t]);
-      }
       if (text_.tokens[t].overlay) {
         if (text_.tokens[t].kind == TokenKind::kHandle) signature(t);
         continue;
       }
+      colon_quote(t);
       if (is_reporting_verb(t)) {
         verb(t);
       } else if (is_passive_participle(t)) {
@@ -536,6 +535,9 @@ class SpeakerFinder {
     for (std::size_t n = 0; n < kPhraseWords; ++n) {
       std::size_t after = text_.next_word(t);
       if (!same_sentence(after, v) || text_.gap(t, after) != " ") return v;
+      // "explicó a DW que el Gobierno ...": a clause after "que" is what was
+      // said; the subject is not in it.
+      if (word(after) == "que") return v;
       std::size_t title = text_.next_word(after);
       if (in(kArticles, word(after)) && valid(title) && data_.person_cues.count(word(title)))
         return t;
@@ -843,13 +845,37 @@ class SpeakerFinder {
     if (actor != npos) attribute(actor, h, "post");
   }
 
-  void colon_quote(std::size_t m) {
-    const ActorMention& current = mention(m);
-    std::size_t next = text_.next_word(current.last);
-    std::string_view gap = text_.gap(current.last, next);
+  // "Rubio: «...»": the mention right before a colon that opens a
+  // quotation. "Marisol Cantú, presidenta de la Canacero: «...»": a person
+  // opening the sentence, an apposition, then the colon: the person speaks,
+  // not the institution that ends the apposition.
+  void colon_quote(std::size_t t) {
+    std::size_t next = text_.next_word(t);
+    std::string_view gap = text_.gap(t, next);
     std::size_t colon = gap.find(':');
     if (colon == std::string_view::npos || !opening_quote(gap.substr(colon))) return;
-    if (current.actor != npos) attribute(current.actor, current.last, "colon");
+    if (std::size_t person = apposition_head(t); person != npos) {
+      attribute(mention(person).actor, t, "colon");
+    } else if (mention_at_[t] != npos && mention(mention_at_[t]).last == t) {
+      attribute(mention(mention_at_[t]).actor, t, "colon");
+    }
+  }
+
+  // The mention of a person that opens the sentence of `t` and is followed
+  // by a comma, with no reporting verb between it and `t`; npos otherwise.
+  std::size_t apposition_head(std::size_t t) {
+    std::size_t first = t;
+    for (std::size_t p = text_.previous_word(t); same_sentence(p, t); p = text_.previous_word(p))
+      first = p;
+    std::size_t m = mention_at_[first];
+    if (m == npos || mention(m).first != first || mention(m).last >= t) return npos;
+    resolve(m);
+    if (mention(m).actor == npos || kind_of(mention(m).actor) != "person") return npos;
+    std::size_t after = text_.next_word(mention(m).last);
+    if (text_.gap(mention(m).last, after).find(',') == std::string_view::npos) return npos;
+    for (std::size_t k = after; k <= t; k = text_.next_word(k))
+      if (is_reporting_verb(k)) return npos;
+    return m;
   }
 
   void attribute(std::size_t actor, std::size_t t, const char* how) {

@@ -113,6 +113,14 @@ TEST(ActorExtractor, LongInstitutionNamesAndAcronyms) {
             (Names{"Colegio de la Frontera Norte", "Rodrigo Saldívar Meza"}));
 }
 
+TEST(ActorExtractor, OrganizationsIntroducedByTheirKind) {
+  EXPECT_EQ(actors("La compañía Lácteos del Sur cerró el año con ganancias. Lácteos del Sur "
+                   "repartirá dividendos."),
+            Names{"Lácteos del Sur"});
+  // "de" names the owner, not the company.
+  EXPECT_EQ(actors("Trabaja en la empresa de Carlos Slim."), Names{"Carlos Slim"});
+}
+
 TEST(ActorExtractor, OfficesWithModifiersAreOtherOffices) {
   EXPECT_EQ(actors("La mandataria estatal precisó los horarios."), Names{});
   EXPECT_EQ(actors("El canciller guatemalteco, Julio César Monterroso Abril, habló."),

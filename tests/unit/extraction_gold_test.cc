@@ -85,12 +85,13 @@ TEST(ExtractionGold, TranscriptAndAmericas) {
   EXPECT_EQ(totals.dates_right, totals.articles);
 }
 
-// Written blind and measured once before any rule was changed for it: the
-// level reached on articles nobody tuned for, kept from falling.
+// Written blind and measured once before any rule was changed for it
+// (speakers P 0.818, R 0.750: the level on articles nobody tuned for), then
+// used for development like the others.
 TEST(ExtractionGold, LastBlindSet) {
   Totals totals = evaluate("tests/gold/dev5.toml", "tests/gold/dev5");
-  EXPECT_GE(totals.speakers.precision(), 0.8);
-  EXPECT_GE(totals.speakers.recall(), 0.75);
+  EXPECT_GE(totals.speakers.precision(), 0.85);
+  EXPECT_GE(totals.speakers.recall(), 0.85);
   EXPECT_GE(totals.actors.recall(), 0.8);
   EXPECT_EQ(totals.dates_right, totals.articles);
 }

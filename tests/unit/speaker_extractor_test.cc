@@ -179,7 +179,32 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"foreign_ministry_called_cancilleria",
              "Lo firmó el Ministerio de Relaciones Exteriores, Comercio Internacional y Culto. La "
              "Cancillería informó que no requiere aprobación.",
-             {"Ministerio de Relaciones Exteriores, Comercio Internacional y Culto"}}),
+             {"Ministerio de Relaciones Exteriores, Comercio Internacional y Culto"}},
+        Case{"colon_after_an_apposition",
+             "Lucía Herrera Sotelo, presidenta de la Cámara Nacional de la Industria Textil "
+             "(Canaintex): «El arancel no tiene lógica económica».",
+             {"Lucía Herrera Sotelo"}},
+        Case{"what_follows_que_is_not_the_subject",
+             "Paula Wendt-Ríos, investigadora de la Universidad de Hamburgo, explicó a la prensa "
+             "que el Gobierno mexicano negocia.",
+             {"Paula Wendt-Ríos"}},
+        Case{"unknown_given_name_with_a_title_in_apposition",
+             "Deyanira Quirós Mata, vecina de Limón, contó que el agua no llega.",
+             {"Deyanira Quirós Mata"}},
+        Case{"description_by_a_feminine_title",
+             "La arquera Rocío Bermúdez Sala fue la figura. «Lo soñé toda la semana», contó la "
+             "arquera.",
+             {"Rocío Bermúdez Sala"}},
+        Case{"constituency_before_the_name",
+             "El senador republicano por Georgia Mark T. Dwyer escribió que nadie lo autorizó.",
+             {"Mark T. Dwyer"}},
+        Case{"organization_named_after_its_kind",
+             "La compañía de ciberseguridad Nubetec ha comunicado a la plantilla que cerrará la "
+             "sede.",
+             {"Nubetec"}},
+        Case{"segun_opening_a_sentence_is_not_a_name",
+             "Según Renata Olmos-Vidal, analista de la consultora Iberdata, el caso no es aislado.",
+             {"Renata Olmos-Vidal"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
