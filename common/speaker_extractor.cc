@@ -300,15 +300,25 @@ class SpeakerFinder {
   // "La Oficina del Portavoz del Gobierno de Estados Unidos informó": the
   // subject is the first mention, the others complement it.
   std::size_t head_of(std::size_t m) const {
-    for (;;) {
-      std::size_t particle = text_.previous_word(mention(m).first);
-      if (!valid(particle)) return m;
-      if (word(particle) == "la") particle = text_.previous_word(particle);
-      if (!valid(particle) || (word(particle) != "de" && word(particle) != "del")) return m;
-      std::size_t before = text_.previous_word(particle);
-      if (!valid(before) || mention_at_[before] == npos) return m;
-      m = mention_at_[before];
-    }
+    for (std::size_t owner = owner_before(mention(m).first); owner != npos;
+         owner = owner_before(mention(m).first))
+      m = owner;
+    return m;
+  }
+
+  // The mention that the words from `first` complement ("... de Estados
+  // Unidos", "(FGR) de México"), or npos.
+  std::size_t owner_before(std::size_t first) const {
+    std::size_t particle = text_.previous_word(first);
+    if (valid(particle) && word(particle) == "la") particle = text_.previous_word(particle);
+    if (!valid(particle) || (word(particle) != "de" && word(particle) != "del")) return npos;
+    std::size_t before = text_.previous_word(particle);
+    // "la Fiscalía General de la República (FGR) de México": past the
+    // acronym in parentheses.
+    if (valid(before) && mention_at_[before] == npos &&
+        text_.gap(before, particle).find(')') != std::string_view::npos)
+      before = text_.previous_word(before);
+    return valid(before) ? mention_at_[before] : npos;
   }
 
   // "Mariana Castillo, investigadora del Colegio de México, explicó": the
@@ -407,7 +417,11 @@ class SpeakerFinder {
         return resolved(with_coordinated_before(head));
       }
       if (subject_at_[p] != npos) {
-        if (after_preposition(actors_.subject_mentions[subject_at_[p]].first)) break;
+        std::size_t first = actors_.subject_mentions[subject_at_[p]].first;
+        // "la ATF de Estados Unidos confirmó": the country complements it.
+        if (std::size_t owner = owner_before(first); owner != npos)
+          return resolved(with_coordinated_before(head_of(owner)));
+        if (after_preposition(first)) break;
         return subject_alias(p);
       }
       if (word(p) == "quien" || word(p) == "quienes") {
@@ -861,8 +875,10 @@ class SpeakerFinder {
     }
   }
 
-  // The mention of a person that opens the sentence of `t` and is followed
-  // by a comma, with no reporting verb between it and `t`; npos otherwise.
+  // The mention that opens the sentence of `t` (a person, or an
+  // organisation in a list of reactions: "– Movimiento Ciudadano, en un
+  // posicionamiento: «...»") and is followed by a comma, with no reporting
+  // verb between it and `t`; npos otherwise.
   std::size_t apposition_head(std::size_t t) {
     std::size_t first = t;
     for (std::size_t p = text_.previous_word(t); same_sentence(p, t); p = text_.previous_word(p))
@@ -870,7 +886,7 @@ class SpeakerFinder {
     std::size_t m = mention_at_[first];
     if (m == npos || mention(m).first != first || mention(m).last >= t) return npos;
     resolve(m);
-    if (mention(m).actor == npos || kind_of(mention(m).actor) != "person") return npos;
+    if (mention(m).actor == npos) return npos;
     std::size_t after = text_.next_word(mention(m).last);
     if (text_.gap(mention(m).last, after).find(',') == std::string_view::npos) return npos;
     for (std::size_t k = after; k <= t; k = text_.next_word(k))

@@ -16,7 +16,9 @@ struct Totals {
   std::size_t dates_right = 0, articles = 0;
 };
 
-Totals evaluate(const std::string& gold_file, const std::string& corpus) {
+// With `every_date`, each article's date must be right; otherwise the caller
+// checks how many are.
+Totals evaluate(const std::string& gold_file, const std::string& corpus, bool every_date = true) {
   std::filesystem::path root(HEMEROTECA_SOURCE_DIR);
   Analyzer analyzer;
   Extractor extractor(analyzer);
@@ -32,8 +34,10 @@ Totals evaluate(const std::string& gold_file, const std::string& corpus) {
     totals.speakers.add(speakers, gold.speakers);
     totals.actors.add(actors, gold.actors);
     totals.topics.add(topics, gold.topics);
-    EXPECT_EQ(analyzed->article.date, gold.date) << gold.file;
-    EXPECT_EQ(analyzed->article.date_source, gold.date_source) << gold.file;
+    if (every_date) {
+      EXPECT_EQ(analyzed->article.date, gold.date) << gold.file;
+      EXPECT_EQ(analyzed->article.date_source, gold.date_source) << gold.file;
+    }
     totals.dates_right += analyzed->article.date == gold.date;
     ++totals.articles;
   }
@@ -94,6 +98,17 @@ TEST(ExtractionGold, LastBlindSet) {
   EXPECT_GE(totals.speakers.recall(), 0.85);
   EXPECT_GE(totals.actors.recall(), 0.8);
   EXPECT_EQ(totals.dates_right, totals.articles);
+}
+
+// Written blind after the rules above (speakers P 0.925, R 0.831, dates 9/10
+// when first measured), then used for development.
+TEST(ExtractionGold, SixthSet) {
+  Totals totals = evaluate("tests/gold/dev6.toml", "tests/gold/dev6", /*every_date=*/false);
+  EXPECT_GE(totals.speakers.precision(), 0.9);
+  EXPECT_GE(totals.speakers.recall(), 0.85);
+  EXPECT_GE(totals.actors.recall(), 0.85);
+  // e10 is dated only as "two weeks after" another date: not attempted.
+  EXPECT_GE(totals.dates_right + 1, totals.articles);
 }
 
 }  // namespace

@@ -202,6 +202,14 @@ INSTANTIATE_TEST_SUITE_P(
              "La compañía de ciberseguridad Nubetec ha comunicado a la plantilla que cerrará la "
              "sede.",
              {"Nubetec"}},
+        Case{"acronym_then_country_complement",
+             "La Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos (ATF) de Estados Unidos "
+             "confirmó en un comunicado que rastreó las armas.",
+             {"Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos"}},
+        Case{"organization_in_a_list_of_reactions",
+             "– Movimiento Ciudadano, en un posicionamiento de su bancada: «Exigimos "
+             "transparencia».",
+             {"Movimiento Ciudadano"}},
         Case{"segun_opening_a_sentence_is_not_a_name",
              "Según Renata Olmos-Vidal, analista de la consultora Iberdata, el caso no es aislado.",
              {"Renata Olmos-Vidal"}}),
