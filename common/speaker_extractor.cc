@@ -632,13 +632,39 @@ class SpeakerFinder {
     // orden ... y advirtió".
     if (std::size_t m = titled_apposition(t, v); m != npos && mention(m).last < v)
       return resolved(with_coordinated_after(m));
+    std::size_t opening = t;
     for (std::size_t n = 0; n < kSentenceOpening && valid(t) && t < v;
          ++n, t = text_.next_word(t)) {
       if (mention_at_[t] != npos) return resolved(with_coordinated_after(mention_at_[t]));
       if (subject_at_[t] != npos) return subject_alias(t);
       if (!in(kArticles, word(t)) && !in(kOpeners, word(t))) break;
     }
+    if (std::size_t person = previous_sentence_person(opening, v); person != npos) return {person};
     return {};
+  }
+
+  // "La presidenta Claudia Sheinbaum evitó la confrontación. En su
+  // conferencia dijo que ...": with no actor before the verb in its own
+  // sentence, the person who opened the sentence before, in the same
+  // paragraph, is still the subject. npos otherwise.
+  std::size_t previous_sentence_person(std::size_t opening, std::size_t v) {
+    for (std::size_t t = opening; t < v; t = text_.next_word(t))
+      if (mention_at_[t] != npos || subject_at_[t] != npos) return npos;
+    std::size_t p = text_.previous_word(opening);
+    if (!valid(p) || text_.gap(p, opening).find("\n\n") != std::string_view::npos) return npos;
+    std::size_t t = p;
+    while (same_sentence(text_.previous_word(t), p)) t = text_.previous_word(t);
+    for (std::size_t n = 0; n < kSentenceOpening && same_sentence(t, p);
+         ++n, t = text_.next_word(t)) {
+      if (std::size_t m = mention_at_[t]; m != npos) {
+        resolve(m);
+        bool person = mention(m).actor != npos && kind_of(mention(m).actor) == "person";
+        return person && !text_.quoted[t] ? mention(m).actor : npos;
+      }
+      if (!in(kArticles, word(t)) && !in(kOpeners, word(t)) && !data_.person_cues.count(word(t)))
+        return npos;
+    }
+    return npos;
   }
 
   // The last person named (not as the object of a preposition) in the

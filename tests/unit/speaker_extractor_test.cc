@@ -210,6 +210,14 @@ INSTANTIATE_TEST_SUITE_P(
              "– Movimiento Ciudadano, en un posicionamiento de su bancada: «Exigimos "
              "transparencia».",
              {"Movimiento Ciudadano"}},
+        Case{"subject_of_the_sentence_before",
+             "La gobernadora Lucía Ortega Lugo evitó la confrontación. En su conferencia "
+             "semanal dijo que confía en un acuerdo.",
+             {"Lucía Ortega Lugo"}},
+        Case{"no_subject_across_paragraphs",
+             "La gobernadora Lucía Ortega Lugo evitó la confrontación.\n\nEn la conferencia "
+             "dijo que confía en un acuerdo.",
+             {}},
         Case{"segun_opening_a_sentence_is_not_a_name",
              "Según Renata Olmos-Vidal, analista de la consultora Iberdata, el caso no es aislado.",
              {"Renata Olmos-Vidal"}}),
