@@ -179,8 +179,8 @@ void known_item_table(std::ostream& out, const Figures& f) {
     for (std::string engine : {"hemeroteca", "plain-xapian", "fts5"})
       if (f.get(c, engine, "mrr_accents"))
         out << "| " << c << " | " << fixed(f.get(c, "corpus", "known_items"), 0) << " | "
-            << engine_name(engine) << " | " << fixed(f.get(c, engine, "mrr_accents"), 3)
-            << " | " << fixed(f.get(c, engine, "mrr_plain"), 3) << " |\n";
+            << engine_name(engine) << " | " << fixed(f.get(c, engine, "mrr_accents"), 3) << " | "
+            << fixed(f.get(c, engine, "mrr_plain"), 3) << " |\n";
   out << '\n';
 }
 
