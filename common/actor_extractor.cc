@@ -770,8 +770,8 @@ class ActorFinder {
   // qualify it, then a name nobody else took. The name's later bare uses
   // ("Cifranova recibió ayudas") are mentions of the same organisation.
   void described_organizations() {
+    static const std::vector<std::string> kArticles = {"el", "la", "los", "las", "un", "una"};
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
-      static const std::vector<std::string> kArticles = {"el", "la", "los", "las", "un", "una"};
       if ((token(t).capitalized && !text_.sentence_start[t]) || !in_list(kArticles, word(t)))
         continue;
       std::size_t cue = text_.next_word(t);

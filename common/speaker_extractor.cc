@@ -894,8 +894,8 @@ class SpeakerFinder {
     std::string_view gap = text_.gap(t, next);
     std::size_t colon = gap.find(':');
     if (colon == std::string_view::npos || !opening_quote(gap.substr(colon))) return;
-    if (std::size_t person = apposition_head(t); person != npos) {
-      attribute(mention(person).actor, t, "colon");
+    if (std::size_t head = apposition_head(t); head != npos) {
+      attribute(mention(head).actor, t, "colon");
     } else if (mention_at_[t] != npos && mention(mention_at_[t]).last == t) {
       attribute(mention(mention_at_[t]).actor, t, "colon");
     }
