@@ -64,7 +64,7 @@ class DateScanner {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (text_.tokens[t].overlay) continue;
       std::size_t end = 0;
-      if (spanish(t, end) || english(t, end) || numeric(t, end)) {
+      if (spanish(t, end) || english(t, end) || numeric(t, end) || weekday_and_day(t, end)) {
         t = end - 1;
       } else {
         year_context(t);
@@ -140,6 +140,30 @@ class DateScanner {
     }
     add(0, month->second, *day, false, t, last);
     end = text_.next_word(last);
+    return true;
+  }
+
+  // "este martes 14", "el pasado miércoles 3": a weekday and a day, the
+  // month left to the context (see complete_month()).
+  bool weekday_and_day(std::size_t t, std::size_t& end) {
+    auto weekday = std::find(kWeekdays.begin(), kWeekdays.end(), word(t));
+    std::size_t d = text_.next_word(t);
+    if (weekday == kWeekdays.end() || !has(d) || text_.tokens[d].kind != TokenKind::kNumber)
+      return false;
+    auto day = day_number(word(d));
+    std::size_t after = text_.next_word(d);
+    // "el martes 14 de abril" is spanish()'s, at the day.
+    if (!day || (has(after) && (word(after) == "de" || word(after) == "del" ||
+                                data_.months_es.count(word(after)))))
+      return false;
+    DateMention mention;
+    mention.date = {0, 0, *day};
+    mention.month_given = false;
+    mention.weekday = static_cast<int>(weekday - kWeekdays.begin());
+    mention.first = t;
+    mention.last = d;
+    mentions_.push_back(mention);
+    end = after;
     return true;
   }
 
@@ -324,6 +348,24 @@ int nearest_year(const CivilDate& date, int weekday, const CivilDate& reference,
   return best;
 }
 
+// "este martes 14": the first day `day` falling on `weekday` from `anchor`
+// on (the text's other dates are background to the day it reports), or,
+// when `not_after`, the last one up to `anchor`.
+CivilDate complete_month(int day, int weekday, const CivilDate& anchor, bool not_after) {
+  const int step = not_after ? -1 : 1;
+  int year = anchor.year, month = anchor.month;
+  for (int n = 0; n < 24; ++n, month += step) {
+    if (month > 12) month = 1, ++year;
+    if (month < 1) month = 12, --year;
+    if (day > days_in_month(year, month)) continue;
+    long days = days_from_civil({year, month, day});
+    long offset = days - days_from_civil(anchor);
+    if ((not_after && offset > 0) || (!not_after && offset < 0)) continue;
+    if ((days % 7 + 7 + 3) % 7 == weekday) return {year, month, day};  // 1970-01-01: Thursday
+  }
+  return anchor;
+}
+
 CivilDate today() {
   using namespace std::chrono;
   year_month_day now{floor<days>(system_clock::now())};
@@ -369,10 +411,24 @@ DateExtraction extract_dates(const AnalyzedText& body, const std::string& header
   bool past_only = !reference;
   if (!reference) reference = now;
   for (DateMention& mention : out.mentions) {
-    if (mention.year_given) continue;
+    if (mention.year_given || !mention.month_given) continue;
     mention.date.year = nearest_year(mention.date, mention.weekday, *reference, past_only);
     mention.date.day =
         std::min(mention.date.day, days_in_month(mention.date.year, mention.date.month));
+  }
+  // Month-less days count forward from the latest other date not said to be
+  // in the future; with no such date, back from the reference. Never after
+  // today.
+  std::optional<CivilDate> anchor;
+  for (const DateMention& mention : out.mentions)
+    if (mention.month_given && !mention.future && (!anchor || mention.date > *anchor))
+      anchor = mention.date;
+  for (DateMention& mention : out.mentions) {
+    if (mention.month_given) continue;
+    const int day = mention.date.day;
+    mention.date = anchor ? complete_month(day, mention.weekday, *anchor, false)
+                          : complete_month(day, mention.weekday, *reference, true);
+    if (mention.date > now) mention.date = complete_month(day, mention.weekday, now, true);
   }
   for (const DateMention& mention : out.mentions) out.mentioned.push_back(mention.date.iso());
   std::sort(out.mentioned.begin(), out.mentioned.end());

@@ -43,10 +43,11 @@ struct DateMention {
   bool year_given = false;  // the year was written, not completed
   std::size_t first = 0;    // tokens [first, last]
   std::size_t last = 0;
-  bool future = false;     // after a future cue
-  bool signature = false;  // in an embedded post's signature
-  bool event = false;      // after an event cue
-  int weekday = -1;        // "el jueves 15 de enero": 0 (Monday) to 6; -1 when not written
+  bool future = false;      // after a future cue
+  bool signature = false;   // in an embedded post's signature
+  bool event = false;       // after an event cue
+  int weekday = -1;         // "el jueves 15 de enero": 0 (Monday) to 6; -1 when not written
+  bool month_given = true;  // false for "este martes 14": month and year completed
 };
 
 struct DateExtraction {

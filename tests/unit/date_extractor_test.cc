@@ -100,6 +100,20 @@ TEST(DateExtractor, WeekdaysTellTheYear) {
             List{"2026-01-15"});
 }
 
+TEST(DateExtractor, AWeekdayAndADayTakeTheNextMatchingMonth) {
+  // The other dates are background: the first 14th that is a Tuesday after
+  // them (January to March 2026 have none).
+  DateExtraction result = dates(
+      "El impuesto rige desde el 1 de enero de 2026. Este martes 14 el banco central publicó "
+      "las cifras. La revisión será el próximo 22 de junio.");
+  EXPECT_EQ(result.date, "2026-04-14");
+  EXPECT_EQ(result.mentioned, (List{"2026-01-01", "2026-04-14", "2026-06-22"}));
+  EXPECT_EQ(dates("El 12 de agosto de 2025 se reunieron. Este miércoles 3 volvieron a verse.").date,
+            "2025-09-03");
+  // "el martes 14 de abril" keeps its month.
+  EXPECT_EQ(dates("Ocurrió el martes 14 de abril de 2026.").mentioned, List{"2026-04-14"});
+}
+
 TEST(DateExtractor, FutureDatesAreNotThePublicationDate) {
   DateExtraction result = dates(
       "La llamada se realizó el 15 de enero de 2026. La próxima reunión está prevista para el 23 "
