@@ -366,6 +366,21 @@ CivilDate complete_month(int day, int weekday, const CivilDate& anchor, bool not
   return anchor;
 }
 
+// The weekday of "este martes" in the words after
+// a dateline (0 = Monday), or -1.
+int lead_weekday(const AnalyzedText& text, const DateMention& dateline) {
+  constexpr int kLeadWords = 40;
+  std::size_t t = text.next_word(dateline.last);
+  for (int n = 0; n < kLeadWords && t < text.size(); ++n, t = text.next_word(t)) {
+    if (text.folded[t] != "este") continue;
+    std::size_t next = text.next_word(t);
+    if (next >= text.size()) return -1;
+    auto weekday = std::find(kWeekdays.begin(), kWeekdays.end(), text.folded[next]);
+    if (weekday != kWeekdays.end()) return static_cast<int>(weekday - kWeekdays.begin());
+  }
+  return -1;
+}
+
 CivilDate today() {
   using namespace std::chrono;
   year_month_day now{floor<days>(system_clock::now())};
@@ -395,9 +410,13 @@ DateExtraction extract_dates(const AnalyzedText& body, const std::string& header
   // alone; else today (and then the latest such day not after today).
   std::optional<CivilDate> reference;
   if (auto header = parse_iso_date(header_date)) reference = *header;
-  const DateMention* dateline = nullptr;
+  DateMention* dateline = nullptr;
   if (!out.mentions.empty() && is_dateline(body, out.mentions.front()))
     dateline = &out.mentions.front();
+  // "WASHINGTON, 3 mar (EFE).— El Tesoro sancionó este martes": the lead's
+  // weekday is the dateline's, which tells its year.
+  if (dateline && !dateline->year_given && dateline->weekday < 0)
+    dateline->weekday = lead_weekday(body, *dateline);
   if (!reference && dateline && dateline->year_given) reference = dateline->date;
   if (!reference) {
     for (const DateMention& mention : out.mentions)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Evaluates the extractors: precision and recall of speakers, actors and
 # topics, and date accuracy, against the gold annotations of tests/gold (the
-# seed articles and six development sets); then how the speaker labels of a
+# seed articles and seven development sets); then how the speaker labels of a
 # folder of transcripts resolve (default: ../shared/data/mananeras_mx/txt,
 # when present; or give the folder as the first argument).
 set -euo pipefail
@@ -16,7 +16,7 @@ cmake --build "$build" --target eval_extraction --parallel "$(nproc)" >/dev/null
 echo "== Seeds (corpus/, tests/gold/seeds.toml)"
 "$build/tests/eval_extraction" "$root/tests/gold/seeds.toml" "$root/corpus"
 echo
-for set in dev dev2 dev3 dev4 dev5 dev6; do
+for set in dev dev2 dev3 dev4 dev5 dev6 dev7; do
   echo
   echo "== Development set (tests/gold/$set/, tests/gold/$set.toml)"
   "$build/tests/eval_extraction" "$root/tests/gold/$set.toml" "$root/tests/gold/$set"

@@ -114,6 +114,14 @@ TEST(DateExtractor, AWeekdayAndADayTakeTheNextMatchingMonth) {
   EXPECT_EQ(dates("Ocurrió el martes 14 de abril de 2026.").mentioned, List{"2026-04-14"});
 }
 
+TEST(DateExtractor, TheLeadsWeekdayGivesAYearlessDatelineItsYear) {
+  // 3 March was a Tuesday in 2026, a Monday in 2025.
+  DateExtraction result = dates(
+      "WASHINGTON, 3 mar (EFE).— El Tesoro sancionó este martes a cuatro personas, un año "
+      "después de la designación del 20 de febrero de 2025.");
+  EXPECT_EQ(result.date, "2026-03-03");
+}
+
 TEST(DateExtractor, FutureDatesAreNotThePublicationDate) {
   DateExtraction result = dates(
       "La llamada se realizó el 15 de enero de 2026. La próxima reunión está prevista para el 23 "
