@@ -49,6 +49,14 @@ void DocumentBuilder::add_title_boost(Xapian::Document& doc, const AnalyzedText&
     if (!title.tokens[t].overlay) doc.add_term(title.terms[t], kTitleWdfBoost);
 }
 
+void DocumentBuilder::add_lead_boost(Xapian::Document& doc, const AnalyzedText& body) {
+  for (std::size_t t = 0; t < body.size(); ++t) {
+    const Token& token = body.tokens[t];
+    if (token.position >= kLeadWords) break;
+    if (!token.overlay) doc.add_term(body.terms[t], kLeadWdfBoost);
+  }
+}
+
 void DocumentBuilder::add_filters(Xapian::Document& doc, const Article& article) {
   doc.add_boolean_term(schema::term(schema::kDateSource, article.date_source));
   for (const std::string& date : article.mentioned_dates)
@@ -87,6 +95,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, Vocabulary* voca
     body_start = index_text(doc, *title, "", 1, vocabulary) + kTitleBodyGap;
   add_title_boost(doc, *title);
   index_text(doc, *body, schema::kBody.prefix, body_start, vocabulary);
+  add_lead_boost(doc, *body);
 
   add_filters(doc, article);
   doc.set_data(encode_document_data(article));

@@ -16,6 +16,12 @@ namespace hemeroteca {
 // the title ranks above the same match in the body.
 inline constexpr Xapian::termcount kTitleWdfBoost = 2;
 
+// News puts the essentials first (the lead): the body's first words get
+// extra within-document frequency too. Measured on known-item search
+// (a headline finds its article): +0.01 to +0.02 MRR@10 at 40 to 100 words.
+inline constexpr Xapian::termpos kLeadWords = 60;
+inline constexpr Xapian::termcount kLeadWdfBoost = 1;
+
 // Positions of the body start this far after the title's last word, so that
 // no phrase matches across the two.
 inline constexpr Xapian::termpos kTitleBodyGap = 100;
@@ -35,6 +41,7 @@ class DocumentBuilder {
                              std::string_view prefix, Xapian::termpos first_position,
                              Vocabulary* vocabulary);
   void add_title_boost(Xapian::Document& doc, const AnalyzedText& title);
+  void add_lead_boost(Xapian::Document& doc, const AnalyzedText& body);
   void add_filters(Xapian::Document& doc, const Article& article);
 
   Analyzer& analyzer_;

@@ -39,8 +39,8 @@
 namespace hemeroteca::schema {
 
 // Bumped whenever the meaning of a term prefix, a value slot or the stored
-// document data changes.
-inline constexpr int kSchemaVersion = 5;
+// document data changes, or how terms are weighted (6: the lead's boost).
+inline constexpr int kSchemaVersion = 6;
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
 

@@ -115,5 +115,21 @@ TEST(DocumentBuilder, TitleWordsWeighMore) {
   EXPECT_GT(wdf(analyzer.term("rubio")), wdf(analyzer.term("secretario")));
 }
 
+TEST(DocumentBuilder, TheLeadWeighsMoreThanTheRest) {
+  std::string body = "El cártel lavó dinero.";
+  for (int i = 0; i < 20; ++i) body += " Otra frase sin nombres.";
+  body += " El fentanilo llegó.";
+  Article article = parse_article("title: Un titular\n\n" + body, "a.txt");
+  Analyzer analyzer;
+  Xapian::Document doc = DocumentBuilder(analyzer).build(article);
+  auto wdf = [&](const std::string& term) {
+    auto it = doc.termlist_begin();
+    it.skip_to(term);
+    return it.get_wdf();
+  };
+  EXPECT_EQ(wdf(analyzer.term("cártel")), 1 + kLeadWdfBoost) << "in the lead";
+  EXPECT_EQ(wdf(analyzer.term("fentanilo")), 1u) << kLeadWords << " words later";
+}
+
 }  // namespace
 }  // namespace hemeroteca
