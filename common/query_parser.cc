@@ -204,6 +204,43 @@ Xapian::Query value_range(Xapian::valueno slot, const DateRange& range) {
   return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, range.from, range.to);
 }
 
+// Phrases that stand alone: not required, excluded or a field's value.
+std::vector<std::size_t> loosenable_phrases(const std::vector<Lexeme>& lexemes) {
+  std::vector<std::size_t> found;
+  for (std::size_t i = 0; i < lexemes.size(); ++i) {
+    if (lexemes[i].kind != LexKind::kPhrase) continue;
+    LexKind before = i > 0 ? lexemes[i - 1].kind : LexKind::kWord;
+    if (before != LexKind::kPlus && before != LexKind::kMinus && before != LexKind::kNot)
+      found.push_back(i);
+  }
+  return found;
+}
+
+// Replaces each stand-alone phrase by its words, as plain words (never
+// operators: "and" inside quotes is a word).
+void loosen_phrases(std::string_view text, std::vector<Lexeme>& lexemes) {
+  std::vector<std::size_t> phrases = loosenable_phrases(lexemes);
+  std::vector<Lexeme> out;
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < lexemes.size(); ++i) {
+    if (next == phrases.size() || phrases[next] != i) {
+      out.push_back(std::move(lexemes[i]));
+      continue;
+    }
+    ++next;
+    for (std::size_t pos = lexemes[i].start; pos < lexemes[i].end;) {
+      if (is_separator(text, pos)) {
+        ++pos;
+        continue;
+      }
+      std::size_t start = pos;
+      while (pos < lexemes[i].end && !is_separator(text, pos)) ++pos;
+      out.push_back({LexKind::kWord, std::string(text.substr(start, pos - start)), start, pos});
+    }
+  }
+  lexemes = std::move(out);
+}
+
 // ---------------------------------------------------------------- parsing --
 
 enum class Modifier { kNone, kRequired, kExcluded };
@@ -686,9 +723,12 @@ Xapian::Query QueryParser::filter(const schema::Field& field, std::string_view v
   return name_filter(field, value, db_, gazetteer && data_ ? data_() : nullptr);
 }
 
-ParsedQuery QueryParser::parse(std::string_view text, DefaultOperator op) const {
+ParsedQuery QueryParser::parse(std::string_view text, DefaultOperator op,
+                               PhraseMode phrases) const {
   ParsedQuery out;
   std::vector<Lexeme> lexemes = Lexer(text, out.warnings).run();
+  out.loosenable_phrases = loosenable_phrases(lexemes).size();
+  if (phrases == PhraseMode::kLoosen) loosen_phrases(text, lexemes);
   if (lexemes.size() > kMaxQueryItems)
     throw QueryError("the query is too long (" + std::to_string(lexemes.size()) +
                          " words and operators; the limit is " + std::to_string(kMaxQueryItems) +

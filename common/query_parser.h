@@ -37,6 +37,10 @@ namespace hemeroteca {
 
 enum class DefaultOperator { kAnd, kOr };
 
+// Whether quoted text is a phrase, or (to relax a query that found nothing)
+// its words, joined like the query's other words.
+enum class PhraseMode { kKeep, kLoosen };
+
 // One position of a phrase to mark: any of `terms`, or an occurrence of the
 // alias `alias`.
 struct HighlightItem {
@@ -70,6 +74,9 @@ struct ParsedQuery {
   // Words joined by the default operator at the top level: a query of
   // several such words may be relaxed from AND to OR.
   std::size_t default_joined_words = 0;
+  // Phrases neither required, excluded nor a field's value: relaxing may
+  // turn them into words (a pasted headline's «quotation»).
+  std::size_t loosenable_phrases = 0;
   HighlightTerms highlight;
   std::vector<UnknownWord> unknown_words;
   std::vector<std::string> warnings;  // e.g. an unknown field read as text
@@ -107,7 +114,8 @@ class QueryParser {
   QueryParser(Analyzer& analyzer, const Xapian::Database& db, DataProvider data = {})
       : analyzer_(analyzer), db_(db), data_(std::move(data)) {}
 
-  ParsedQuery parse(std::string_view text, DefaultOperator op) const;
+  ParsedQuery parse(std::string_view text, DefaultOperator op,
+                    PhraseMode phrases = PhraseMode::kKeep) const;
 
   // The filter query for `field:value`, as a filter flag gives it.
   Xapian::Query filter(const schema::Field& field, std::string_view value) const;

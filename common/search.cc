@@ -348,13 +348,16 @@ ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& r
   result.relaxed = false;
   // Relax when AND finds nothing; and, for pasted text (a headline, a
   // sentence), when it finds less than the page: such a query is rarely
-  // written word for word in the article sought.
+  // written word for word in the article sought. Relaxing also unquotes
+  // phrases: a headline's «quotation» is seldom verbatim in the article.
   std::size_t page_end = request.offset + request.limit;
   bool pasted = parsed.default_joined_words >= kPastedTextWords && matched.total < page_end;
-  if ((matched.total == 0 || pasted) && op == DefaultOperator::kAnd &&
-      parsed.default_joined_words >= 2) {
-    ParsedQuery relaxed = parser.parse(query, DefaultOperator::kOr);
-    Matched relaxed_matched = match(combine(relaxed), ranked, request);
+  bool relaxable = parsed.loosenable_phrases > 0 ||
+                   (op == DefaultOperator::kAnd && parsed.default_joined_words >= 2);
+  if ((matched.total == 0 || pasted) && relaxable) {
+    ParsedQuery relaxed = parser.parse(query, DefaultOperator::kOr, PhraseMode::kLoosen);
+    Matched relaxed_matched =
+        relaxed.default_joined_words >= 2 ? match(combine(relaxed), ranked, request) : Matched{};
     if (relaxed_matched.total > matched.total) {
       parsed = std::move(relaxed);
       matched = std::move(relaxed_matched);

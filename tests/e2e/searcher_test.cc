@@ -66,6 +66,17 @@ TEST_F(Searcher, RelaxesToOrWhenAndFindsNothing) {
   EXPECT_EQ(json({"zzzz"}, 1)["relaxed"], false);
 }
 
+TEST_F(Searcher, AQuotationFoundNowhereIsRelaxedToItsWords) {
+  // A headline's «quotation» rarely stands verbatim in the article.
+  nlohmann::json quoted = json({"«Maduro Fox»"});
+  EXPECT_EQ(quoted["relaxed"], true);
+  EXPECT_EQ(result_ids(quoted), (Ids{k003, k004}));
+  EXPECT_EQ(json({"--any", "\"Maduro Fox\""})["relaxed"], true);
+  // A phrase that is found stays a phrase; a required one is never loosened.
+  EXPECT_EQ(json({"\"Estados Unidos\""})["relaxed"], false);
+  EXPECT_EQ(json({"+\"Maduro Fox\""}, 1)["relaxed"], false);
+}
+
 TEST_F(Searcher, PastedTextIsRelaxedWhenAndFindsLessThanAPage) {
   // Five words all in one article only (Maduro is in 003 alone).
   nlohmann::json pasted = json({"Maduro fentanilo frontera cárteles Rubio"});

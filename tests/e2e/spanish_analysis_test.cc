@@ -117,7 +117,8 @@ TEST_F(SpanishAnalysis, PhrasesKeepTheirStopwords) {
   EXPECT_EQ(ids("\"en México gobierna el pueblo\""),
             std::set<std::string>{"000_cb0d0d3e700154b1.txt"});
   EXPECT_EQ(ids("\"de la Fuente\"").size(), 5u);
-  EXPECT_TRUE(ids("\"el pueblo gobierna en México\"").empty());
+  // Required (+), a phrase is never relaxed into its words.
+  EXPECT_TRUE(ids("+\"el pueblo gobierna en México\"").empty());
   // Outside phrases, stopwords do not restrict the match.
   EXPECT_EQ(ids("pueblo de la de"), ids("pueblo"));
 }

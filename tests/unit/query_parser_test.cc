@@ -93,6 +93,17 @@ TEST_F(QueryParserTest, StopwordsAreDroppedOutsidePhrases) {
             2u);
 }
 
+TEST_F(QueryParserTest, LooseningTurnsStandAlonePhrasesIntoWords) {
+  QueryParser parser(analyzer_, db_);
+  const char* query = "«soberanía and armas» -\"de la\" title:\"Rubio habló\"";
+  ParsedQuery kept = parser.parse(query, DefaultOperator::kOr);
+  EXPECT_EQ(kept.loosenable_phrases, 1u) << "excluded and field phrases stay";
+  EXPECT_EQ(kept.default_joined_words, 0u);
+  ParsedQuery loose = parser.parse(query, DefaultOperator::kOr, PhraseMode::kLoosen);
+  EXPECT_EQ(loose.default_joined_words, 3u) << "\"and\" inside quotes is a word";
+  EXPECT_EQ(ids("\"soberanía fentanilo\"", DefaultOperator::kOr), (Ids{}));
+}
+
 TEST_F(QueryParserTest, AliasesMatchEveryForm) {
   EXPECT_EQ(ids("\"EE. UU.\""), (Ids{"e", "f"}));
   EXPECT_EQ(ids("Estados Unidos"), (Ids{"e", "f"}));
