@@ -191,15 +191,18 @@ known_item_search() {  # NAME DBS HEADLINES
   record "$name" corpus known_items "$count"
 }
 
-# Known-item search on headlines written by people: the articles of
-# tests/gold/dev2..dev5 without their first line (the headline), among the
-# articles of a synthetic corpus as distractors.
+# Known-item search on headlines written by people: the news of
+# scripts/bench/known-items/ (150 articles, 30 stories told by 5 outlets
+# each: near-duplicates, as in a real archive) and tests/gold/, each without
+# its headline, searched among all of them and the articles of a synthetic
+# corpus. A first line that is not a headline (a dateline, a whole lead:
+# over 160 bytes or with a wire separator ".—") is not a query.
 known_real() {  # DISTRACTORS_DIR NAME
   local distractors="$1" name="$2" dir="$work/known-real" n=0 file header title
   rm -rf "$dir"
   mkdir -p "$dir/articles"
   : >"$dir/headlines.tsv"
-  for file in "$root"/tests/gold/dev[2-5]/*.txt; do
+  for file in "$root"/scripts/bench/known-items/*/*.txt "$root"/tests/gold/*/*.txt; do
     header=""
     title=$(head -n 1 "$file")
     if [[ "$title" == "date "* ]]; then
@@ -209,9 +212,13 @@ known_real() {  # DISTRACTORS_DIR NAME
     n=$((n + 1))
     { [[ -n "$header" ]] && echo "$header"; tail -n +$(( ${header:+1} + 2 )) "$file"; } \
       >"$dir/articles/real$n.txt"
-    printf 'real%d.txt\t%s\n' "$n" "$title" >>"$dir/headlines.tsv"
+    title="${title#title: }"
+    if (( $(printf '%s' "$title" | wc -c) <= 160 )) && [[ "$title" != *".— "* && "$title" != *".- "* ]]; then
+      printf 'real%d.txt\t%s\n' "$n" "$title" >>"$dir/headlines.tsv"
+    fi
   done
-  ln -s "$distractors" "$dir/articles/distractors"
+  # A copy, not a link: the indexers do not follow linked folders.
+  [[ -n "$distractors" ]] && cp -r "$distractors" "$dir/articles/distractors"
   local dbs="$work/db-$name"
   rm -rf "$dbs"
   mkdir -p "$dbs"
@@ -220,7 +227,7 @@ known_real() {  # DISTRACTORS_DIR NAME
   "$tools/plain_xapian" index "$dir/articles" "$dbs/plain-xapian" >/dev/null
   "$tools/fts5" index "$dir/articles" "$dbs/fts5" >/dev/null
   known_item_search "$name" "$dbs" "$dir/headlines.tsv"
-  rm -rf "$dbs"
+  rm -rf "$dbs" "$dir"
 }
 
 first_corpus=""
@@ -234,7 +241,8 @@ for size in $sizes; do
   first_corpus="${first_corpus:-$corpus}"
   bench_corpus "synthetic-$size" "$corpus/articles" "$corpus/queries.tsv" "$corpus/headlines.tsv"
 done
-if [[ -n "$first_corpus" && -d "$root/tests/gold/dev2" ]]; then
+known_real "" real-headlines
+if [[ -n "$first_corpus" ]]; then
   distractors="$first_corpus"
   [[ -d "$work/synthetic-10000/articles" ]] && distractors="$work/synthetic-10000"
   known_real "$distractors/articles" "real-headlines+$(basename "$distractors")"
