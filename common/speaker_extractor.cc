@@ -12,6 +12,7 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 constexpr std::size_t kBackWords = 8;
 constexpr std::size_t kForwardWords = 5;
 constexpr std::size_t kComplementWords = 8;
+constexpr std::size_t kColonQuoteWords = 16;
 constexpr std::size_t kParentheticalWords = 16;
 constexpr std::size_t kSentenceOpening = 5;
 constexpr std::size_t kRelativeWords = 10;
@@ -138,11 +139,21 @@ class SpeakerFinder {
       }
     }
     // "la vocalista recordó" right after "... la cantante Dulce María
-    // Cárdenas.": the person just named.
-    if (!current.anaphora_title.empty()) {
+    // Cárdenas.": the person just named. So is "dijo el diplomático" in the
+    // sentence where "el embajador ..., Ronald Johnson," acts; but someone
+    // who spoke just before comes before a person merely named in the
+    // previous sentence ("Ebrard anunció ... ver a Lutnick. «…», afirmó el
+    // funcionario").
+    auto speaker = last_speaker_of_kind_.find(kind);
+    bool recent_speaker =
+        speaker != last_speaker_of_kind_.end() &&
+        text_.sentence[current.first] - last_speaker_sentence_[kind] <= kRecentSentences;
+    if (!current.anaphora_title.empty() || kind == "person") {
+      std::uint32_t window =
+          current.anaphora_title.empty() && recent_speaker ? 0 : kRecentSentences;
       for (std::size_t k = m; k-- > 0;) {
         const ActorMention& before = actors_.mentions[k];
-        if (text_.sentence[current.first] - text_.sentence[before.first] > kRecentSentences) break;
+        if (text_.sentence[current.first] - text_.sentence[before.first] > window) break;
         if (before.actor != npos && kind_of(before.actor) == "person" &&
             !text_.quoted[before.first]) {
           current.actor = before.actor;
@@ -150,7 +161,6 @@ class SpeakerFinder {
         }
       }
     }
-    auto speaker = last_speaker_of_kind_.find(kind);
     auto mentioned = last_mention_of_kind_.find(kind);
     if (speaker != last_speaker_of_kind_.end()) {
       current.actor = speaker->second;
@@ -187,12 +197,14 @@ class SpeakerFinder {
   bool needs_complement(std::size_t t) const { return data_.complement_forms.count(word(t)) > 0; }
 
   // "que", a colon or a quotation after the verb; or a quotation right
-  // before it.
+  // before it. Further on, a colon opening a quotation still counts ("celebró
+  // el aseguramiento con un breve mensaje en video: «…»") unless another
+  // reporting verb comes first.
   bool has_complement(std::size_t v) const {
     std::size_t previous = text_.previous_word(v);
     if (valid(previous) && closing_quote(text_.gap(previous, v))) return true;
     std::size_t t = v;
-    for (std::size_t n = 0; n < kComplementWords; ++n) {
+    for (std::size_t n = 0; n < kColonQuoteWords; ++n) {
       std::size_t next = text_.next_word(t);
       if (!same_sentence(v, next)) {
         // A colon or a quotation may open right at the sentence's end.
@@ -200,7 +212,14 @@ class SpeakerFinder {
         return n == 0 && (gap.find(':') != std::string_view::npos || opening_quote(gap));
       }
       std::string_view gap = text_.gap(t, next);
-      if (gap.find(':') != std::string_view::npos || opening_quote(gap)) return true;
+      bool colon = gap.find(':') != std::string_view::npos;
+      if (n >= kComplementWords) {
+        if (colon && opening_quote(gap)) return true;
+        if (is_reporting_verb(next)) return false;
+        t = next;
+        continue;
+      }
+      if (colon || opening_quote(gap)) return true;
       if (word(next) == "que" && !in(kArticles, word(t)) && word(t) != "lo" &&
           (!in(kPrepositions, word(t)) || (word(t) == "de" && text_.previous_word(t) == v)))
         return true;  // "advirtió que", "advirtió de que"
@@ -382,6 +401,14 @@ class SpeakerFinder {
            word(before) != "del" && in(kPrepositions, word(before));
   }
 
+  // "de la Casa Blanca", "del Tesoro": a noun's complement.
+  bool after_de(std::size_t first) const {
+    std::size_t before = text_.previous_word(first);
+    if (valid(before) && in(kArticles, word(before))) before = text_.previous_word(before);
+    return valid(before) && same_sentence(before, first) &&
+           (word(before) == "de" || word(before) == "del");
+  }
+
   std::vector<std::size_t> resolved(const std::vector<std::size_t>& actors) const {
     std::vector<std::size_t> out;
     for (std::size_t actor : actors)
@@ -509,7 +536,8 @@ class SpeakerFinder {
   // title from token `t` on, then the person's name after a comma. Returns
   // the name's mention, or npos.
   std::size_t titled_apposition(std::size_t t, std::size_t sentence_of) const {
-    if (valid(t) && in(kArticles, word(t))) t = text_.next_word(t);
+    // "la abogada, Name,"; "su esposa, Name,".
+    if (valid(t) && (in(kArticles, word(t)) || word(t) == "su")) t = text_.next_word(t);
     if (!same_sentence(t, sentence_of) || !data_.person_cues.count(word(t))) return npos;
     for (std::size_t n = 0; n < kAppositionWords; ++n) {
       std::size_t next = text_.next_word(t);
@@ -555,8 +583,18 @@ class SpeakerFinder {
       std::size_t title = text_.next_word(after);
       if (in(kArticles, word(after)) && valid(title) && data_.person_cues.count(word(title)))
         return t;
-      if (mention_at_[after] != npos && mention(mention_at_[after]).first == after)
-        return after_preposition(after) ? v : t;  // "dijo en una entrevista con Fox News"
+      // "dijo en una entrevista con Fox News", "respondía a exigencias de
+      // la Casa Blanca": a name inside the phrase is not the subject.
+      if (mention_at_[after] != npos && mention(mention_at_[after]).first == after) {
+        if (after_de(after)) return v;
+        if (!after_preposition(after)) return t;
+        // "dijo a EFE la abogada ...": the phrase ends with its object.
+        std::size_t last = mention(mention_at_[after]).last;
+        std::size_t following = text_.next_word(last);
+        bool subject_follows = same_sentence(following, v) && text_.gap(last, following) == " " &&
+                               (in(kArticles, word(following)) || word(following) == "su");
+        return subject_follows ? last : v;
+      }
       t = after;
     }
     return v;
@@ -769,6 +807,12 @@ class SpeakerFinder {
         m = text_.next_word(m);
         skipped = true;
       }
+      if (!skipped && valid(m) && data_.organization_cues.count(word(m))) {
+        if (std::size_t named = named_after_cue(m, t); named != npos) {
+          m = named;  // "de acuerdo con la ONG venezolana Foro Penal"
+          skipped = true;
+        }
+      }
       if (!skipped && valid(m)) {
         if (std::size_t owner = owner_after_of(m, t); owner != npos) {
           m = owner;
@@ -789,6 +833,19 @@ class SpeakerFinder {
     } else if (subject_at_[m] != npos) {
       for (std::size_t actor : subject_alias(m)) attribute(actor, t, "source");
     }
+  }
+
+  // After an organisation cue ("ONG", "consultora") and up to three
+  // lower-case words that qualify it: the first token of the mention that
+  // names it, or npos.
+  std::size_t named_after_cue(std::size_t cue, std::size_t sentence_of) const {
+    std::size_t t = text_.next_word(cue);
+    for (int n = 0;
+         n < 3 && same_sentence(t, sentence_of) && mention_at_[t] == npos && !token(t).capitalized;
+         ++n)
+      t = text_.next_word(t);
+    if (!same_sentence(t, sentence_of) || mention_at_[t] == npos) return npos;
+    return mention(mention_at_[t]).first == t ? t : npos;
   }
 
   // "(según) estimaciones preliminares de la Cámara ...": a few lower-case
@@ -930,6 +987,7 @@ class SpeakerFinder {
     if (text_.quoted[t]) return;
     last_speaker_ = actor;
     last_speaker_of_kind_[kind_of(actor)] = actor;
+    last_speaker_sentence_[kind_of(actor)] = text_.sentence[t];
   }
 
   const AnalyzedText& text_;
@@ -939,6 +997,7 @@ class SpeakerFinder {
   std::vector<std::size_t> subject_at_;
   std::size_t last_speaker_ = npos;
   std::map<std::string, std::size_t> last_speaker_of_kind_;
+  std::map<std::string, std::uint32_t> last_speaker_sentence_;  // of the statement
   std::map<std::string, std::size_t> last_mention_of_kind_;
   std::pair<std::uint32_t, std::vector<std::size_t>> last_verb_subject_{~0u, {}};
   SpeakerExtraction out_;

@@ -220,7 +220,29 @@ INSTANTIATE_TEST_SUITE_P(
              {}},
         Case{"segun_opening_a_sentence_is_not_a_name",
              "Según Renata Olmos-Vidal, analista de la consultora Iberdata, el caso no es aislado.",
-             {"Renata Olmos-Vidal"}}),
+             {"Renata Olmos-Vidal"}},
+        Case{"description_is_the_person_acting_in_its_sentence",
+             "—No actuamos por encargo —contestó la mandataria.\n\nEl embajador Ronald Johnson "
+             "celebró el operativo con un breve mensaje en video: \"Esto se logra confiando\", "
+             "dijo el diplomático.",
+             {"Claudia Sheinbaum", "Ronald Johnson"}},
+        Case{"description_is_the_recent_speaker_before_a_person_named",
+             "Ebrard anunció que viajará para reunirse con Howard Lutnick. «Vamos a defender a "
+             "la industria», afirmó el funcionario.",
+             {"Marcelo Ebrard"}},
+        Case{"colon_quote_far_after_a_verb_needing_a_complement",
+             "Ronald Johnson celebró el aseguramiento con un breve mensaje en su video: «Bien "
+             "hecho».",
+             {"Ronald Johnson"}},
+        Case{"a_name_in_a_noun_complement_is_not_the_subject",
+             "Se discutió si el operativo respondía a exigencias de la Casa Blanca.",
+             {}},
+        Case{"phrase_ending_in_a_name_then_the_subject",
+             "—Lleva 146 días sin verlo —dijo a EFE su esposa, Mercedes Lozano de Urdaneta.",
+             {"Mercedes Lozano de Urdaneta"}},
+        Case{"source_introduced_by_its_kind",
+             "De acuerdo con la ONG venezolana Foro Penal, hay 900 presos políticos.",
+             {"Foro Penal"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
