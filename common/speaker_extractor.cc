@@ -202,7 +202,12 @@ class SpeakerFinder {
   // reporting verb comes first.
   bool has_complement(std::size_t v) const {
     std::size_t previous = text_.previous_word(v);
-    if (valid(previous) && closing_quote(text_.gap(previous, v))) return true;
+    if (valid(previous)) {
+      std::string_view gap = text_.gap(previous, v);
+      // A quotation's end, or a dialogue's dash: "—Está con oxígeno —contó".
+      if (closing_quote(gap) || gap.ends_with("\xE2\x80\x94") || gap.ends_with("\xE2\x80\x93"))
+        return true;
+    }
     std::size_t t = v;
     for (std::size_t n = 0; n < kColonQuoteWords; ++n) {
       std::size_t next = text_.next_word(t);
@@ -635,8 +640,11 @@ class SpeakerFinder {
     while (same_sentence(p, v) && data_.before_verb.count(word(p)) && word(p) != "se")
       p = text_.previous_word(p);
     if (same_sentence(p, v) && word(p) == "se") return true;
+    // Not across a quotation's end: "—Llegamos a las siete —dijo".
+    std::string_view gap = same_sentence(p, v) ? text_.gap(p, v) : std::string_view();
     if (same_sentence(p, v) && word(p) != "que" && word(p) != "quien" &&
-        text_.gap(p, v).find(',') == std::string_view::npos) {
+        gap.find(',') == std::string_view::npos && !closing_quote(gap) &&
+        !contains_any(gap, {"\xE2\x80\x94", "\xE2\x80\x93"})) {
       std::size_t before = text_.previous_word(p);
       if (same_sentence(before, v) && in(kDeterminers, word(before))) return true;
     }
@@ -656,6 +664,10 @@ class SpeakerFinder {
     // the paragraph is about, before the quotation.
     if (after_quote) {
       if (std::size_t person = paragraph_person_before(v); person != npos) return {person};
+      // "Rosa Huenchullán esperaba noticias.\n\n—Llegamos a las siete
+      // —contó—.": a dialogue opening its paragraph, after a paragraph
+      // that ends on one person.
+      if (std::size_t person = person_ending_previous_paragraph(v); person != npos) return {person};
     }
     if ((after_quote || opens) && last_speaker_ != npos) return {last_speaker_};
     // Another verb of the same sentence already had a subject: "Trump ha
@@ -700,9 +712,43 @@ class SpeakerFinder {
         return person && !text_.quoted[t] ? mention(m).actor : npos;
       }
       if (!in(kArticles, word(t)) && !in(kOpeners, word(t)) && !data_.person_cues.count(word(t)))
-        return npos;
+        return only_person_in_sentence(p);
     }
-    return npos;
+    return only_person_in_sentence(p);
+  }
+
+  // When `v`'s paragraph opens with a dash or a quotation: the one person
+  // of the previous paragraph's last sentence; npos otherwise.
+  std::size_t person_ending_previous_paragraph(std::size_t v) {
+    std::size_t paragraph_start = text_.text.rfind("\n\n", token(v).start);
+    if (paragraph_start == std::string_view::npos) return npos;
+    std::size_t first = v;
+    while (valid(text_.previous_word(first)) &&
+           token(text_.previous_word(first)).start > paragraph_start)
+      first = text_.previous_word(first);
+    std::string_view opening =
+        text_.text.substr(paragraph_start + 2, token(first).start - paragraph_start - 2);
+    if (!contains_any(opening, {"\xE2\x80\x94", "\xC2\xAB", "\xE2\x80\x9C", "\""})) return npos;
+    std::size_t p = text_.previous_word(first);
+    return valid(p) ? only_person_in_sentence(p) : npos;
+  }
+
+  // "Eran las 3 de la madrugada cuando el presidente Javier Milei subió a X
+  // un mensaje. Minutos después agregó ...": the one person of the sentence
+  // of `p` named neither inside a quotation nor after a preposition (nor
+  // "de"); npos when none or several.
+  std::size_t only_person_in_sentence(std::size_t p) {
+    std::size_t found = npos;
+    for (std::size_t t = p; same_sentence(t, p); t = text_.previous_word(t)) {
+      std::size_t m = mention_at_[t];
+      if (m == npos || mention(m).first != t || text_.quoted[t]) continue;
+      resolve(m);
+      if (mention(m).actor == npos || kind_of(mention(m).actor) != "person") continue;
+      if (after_preposition(t) || after_de(t)) continue;
+      if (found != npos && found != mention(m).actor) return npos;
+      found = mention(m).actor;
+    }
+    return found;
   }
 
   // The last person named (not as the object of a preposition) in the

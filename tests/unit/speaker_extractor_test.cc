@@ -242,7 +242,22 @@ INSTANTIATE_TEST_SUITE_P(
              {"Mercedes Lozano de Urdaneta"}},
         Case{"source_introduced_by_its_kind",
              "De acuerdo con la ONG venezolana Foro Penal, hay 900 presos políticos.",
-             {"Foro Penal"}}),
+             {"Foro Penal"}},
+        Case{"subjectless_verb_after_the_one_person_of_the_sentence_before",
+             "Eran las tres cuando el presidente Javier Milei subió un mensaje. Minutos después "
+             "agregó otro posteo: «Fin».",
+             {"Javier Milei"}},
+        Case{"dialogue_after_a_paragraph_ending_on_one_person",
+             "Afuera, Rosa Huenchullán esperaba noticias de su nieta.\n\n—Llegamos a las siete de "
+             "la mañana. Está con oxígeno —contó—.",
+             {"Rosa Huenchullán"}},
+        Case{"a_juicio_del",
+             "A juicio del epidemiólogo Rodrigo A. Fuenzalida, la cobertura es baja.",
+             {"Rodrigo A. Fuenzalida"}},
+        Case{"greeting_with_a_colon_quote",
+             "La Embajada de Estados Unidos en Bogotá saludó la firma con un mensaje escueto: "
+             "«Reconocemos el compromiso».",
+             {"Embajada de Estados Unidos en Bogotá"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
