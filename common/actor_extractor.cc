@@ -349,7 +349,12 @@ class ActorFinder {
       // compound surname.
       bool initial = initial_at(last) && gap == ". ";
       bool hyphen = gap == "-" && token(last).capitalized && capital_word(next);
-      if (!initial && !hyphen && gap.find_first_not_of(' ') != std::string_view::npos) break;
+      // "O'Connell", "D’Alessandro": a one-letter prefix and an apostrophe.
+      bool apostrophe = (gap == "'" || gap == "\xE2\x80\x99") && token(last).capitalized &&
+                        token(last).end - token(last).start == 1 && capital_word(next);
+      if (!initial && !hyphen && !apostrophe &&
+          gap.find_first_not_of(' ') != std::string_view::npos)
+        break;
       if (capital_word(next) && covered_[next] == npos &&
           (allow_not_names || !data_.not_names.count(word(next)))) {
         last = next;

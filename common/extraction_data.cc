@@ -288,6 +288,9 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   data.passive_forms = forms(file.strings(verbs["passive"]));
   data.passive_blockers = word_set(analyzer, file.strings(verbs["passive_blockers"]));
   data.passive_heads = word_set(analyzer, file.strings(verbs["passive_heads"]));
+  auto refusals = file.table()["refusals"];
+  data.reflexive_refusals = forms(file.strings(refusals["reflexive"]));
+  data.direct_refusals = forms(file.strings(refusals["direct"]));
   auto subjects = file.table()["subjects"];
   data.before_verb = word_set(analyzer, file.strings(subjects["between_subject_and_verb"]));
   data.after_verb = word_set(analyzer, file.strings(subjects["between_verb_and_subject"]));

@@ -116,6 +116,8 @@ struct ExtractionData {
   std::unordered_set<std::string> passive_forms;     // "expresada por X"
   std::unordered_set<std::string> passive_blockers;  // "confirmado por el Senado como embajador"
   std::unordered_set<std::string> passive_heads;     // "la postura expresada por", "fue dicho por"
+  std::unordered_set<std::string> reflexive_refusals;  // "se negó (a comentar)"
+  std::unordered_set<std::string> direct_refusals;     // "declinó (comentar)"
   std::unordered_set<std::string> before_verb;
   std::unordered_set<std::string> after_verb;
   PhraseTable<bool> source_markers;

@@ -235,6 +235,7 @@ class SpeakerFinder {
 
   // "no respondió", "no lo ha confirmado", "tampoco dijo": no statement.
   bool negated(std::size_t v) const {
+    if (refused(v)) return true;
     std::size_t p = text_.previous_word(v);
     for (int n = 0; n < 3 && same_sentence(p, v); ++n, p = text_.previous_word(p)) {
       if (in(kNegations, word(p))) return true;
@@ -243,11 +244,39 @@ class SpeakerFinder {
     return false;
   }
 
+  // "se negó", "se negó (el lunes) a comentar", "declinó comentar".
+  bool refused(std::size_t v) const {
+    auto reflexive = [&](std::size_t t) {
+      std::size_t se = text_.previous_word(t);
+      return data_.reflexive_refusals.count(word(t)) && same_sentence(se, t) && word(se) == "se";
+    };
+    if (reflexive(v)) return true;
+    std::size_t p = text_.previous_word(v);
+    if (!same_sentence(p, v)) return false;
+    if (data_.direct_refusals.count(word(p))) return true;
+    if (word(p) != "a") return false;
+    for (int n = 0; n < 4 && same_sentence(p, v); ++n) {
+      p = text_.previous_word(p);
+      if (valid(p) && reflexive(p)) return true;
+    }
+    return false;
+  }
+
   void verb(std::size_t v) {
-    if (negated(v)) return;
+    if (negated(v)) {
+      // Who declined is still the subject of the next verb: "Rubio se negó
+      // a descartar ataques y aseguró que ...".
+      if (refused(v)) remember_subject(v);
+      return;
+    }
     if (needs_complement(v) && !has_complement(v)) return;
     std::vector<std::size_t> subject = find_subject(v);
     for (std::size_t actor : subject) attribute(actor, v, "verb");
+    if (!subject.empty()) last_verb_subject_ = {text_.sentence[v], subject};
+  }
+
+  void remember_subject(std::size_t v) {
+    std::vector<std::size_t> subject = before_verb(v);
     if (!subject.empty()) last_verb_subject_ = {text_.sentence[v], subject};
   }
 
@@ -458,8 +487,13 @@ class SpeakerFinder {
       }
       if (word(p) == "quien" || word(p) == "quienes") {
         std::size_t antecedent = text_.previous_word(p);
-        if (valid(antecedent) && mention_at_[antecedent] != npos)
-          return resolved(with_coordinated_before(head_of(mention_at_[antecedent])));
+        if (valid(antecedent) && mention_at_[antecedent] != npos) {
+          std::size_t head = head_of(mention_at_[antecedent]);
+          // "la congresista Rocío Mamani-Quispe, presidenta de la Comisión
+          // de Defensa, quien anunció": "quien" is a person.
+          if (kind_of_mention(head) != "person") head = person_before(mention(head).first, v);
+          if (head != npos) return resolved(with_coordinated_before(head));
+        }
         break;
       }
       // "la Secretaría de Relaciones Exteriores, que en un comunicado ...
@@ -483,6 +517,18 @@ class SpeakerFinder {
 
   // "la SRE, que en un comunicado difundido por la tarde recordó": the
   // antecedent of a relative "que"/"quien" a few words back, in the clause.
+  // The nearest person mention before `t` in the sentence of `v`, not
+  // inside a quotation nor a complement ("de", a preposition); npos if none.
+  std::size_t person_before(std::size_t t, std::size_t v) {
+    for (std::size_t p = text_.previous_word(t); same_sentence(p, v); p = text_.previous_word(p)) {
+      std::size_t m = mention_at_[p];
+      if (m == npos || mention(m).first != p || text_.quoted[p]) continue;
+      resolve(m);
+      if (kind_of_mention(m) == "person" && !after_preposition(p) && !after_de(p)) return m;
+    }
+    return npos;
+  }
+
   std::vector<std::size_t> relative_antecedent(std::size_t v) {
     std::size_t t = v;
     for (std::size_t n = 0; n < kRelativeWords; ++n) {
@@ -495,8 +541,13 @@ class SpeakerFinder {
       if (word(p) == "que" || word(p) == "quien" || word(p) == "quienes") {
         std::size_t antecedent = text_.previous_word(p);
         if (same_sentence(antecedent, v) && mention_at_[antecedent] != npos &&
-            text_.gap(antecedent, p).find(',') != std::string_view::npos)
-          return resolved({mention(head_of(mention_at_[antecedent])).actor});
+            text_.gap(antecedent, p).find(',') != std::string_view::npos) {
+          std::size_t head = head_of(mention_at_[antecedent]);
+          // "quien" is a person (see before_verb).
+          if (word(p) != "que" && kind_of_mention(head) != "person")
+            head = person_before(mention(head).first, v);
+          if (head != npos) return resolved({mention(head).actor});
+        }
         break;
       }
       if (gap.find(',') != std::string_view::npos) break;

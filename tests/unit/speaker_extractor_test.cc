@@ -257,7 +257,25 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"greeting_with_a_colon_quote",
              "La Embajada de Estados Unidos en Bogotá saludó la firma con un mensaje escueto: "
              "«Reconocemos el compromiso».",
-             {"Embajada de Estados Unidos en Bogotá"}}),
+             {"Embajada de Estados Unidos en Bogotá"}},
+        Case{"declining_is_no_statement",
+             "El Departamento de Defensa se negó a comentar sobre los planes.",
+             {}},
+        Case{"who_declined_is_the_subject_of_the_next_verb",
+             "El secretario de Estado, Marco Rubio, se negó el lunes a descartar ataques y "
+             "aseguró que el gobierno de Donald Trump actuará.",
+             {"Marco Rubio"}},
+        Case{"name_with_an_apostrophe",
+             "El senador Daniel R. O'Connell-Ruiz advirtió que sería ilegal.",
+             {"Daniel R. O'Connell-Ruiz"}},
+        Case{"quien_is_a_person",
+             "«Es grave», sostuvo la congresista Rocío Mamani-Quispe, presidenta de la Comisión "
+             "de Defensa Nacional, quien anunció que citará al ministro.",
+             {"Rocío Mamani-Quispe"}},
+        Case{"de_acuerdo_con_a_title_then_a_name",
+             "El escáner detectó densidades irregulares, de acuerdo con el intendente de Aduana "
+             "Marítima del Callao, Julio César Mendívil Prado.",
+             {"Julio César Mendívil Prado"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
