@@ -513,7 +513,12 @@ class ActorFinder {
         if (n < kCueWindow && !domain) return t;
         return apposition ? t : npos;
       }
-      if (!token(t).capitalized && in_list(kDomainWords, word(t))) domain = true;
+      // "de inmigración" (lower case) specifies the title; "de Comercio
+      // Exterior" names the office's domain, which the name is not.
+      std::size_t after = text_.next_word(t);
+      if (!token(t).capitalized && in_list(kDomainWords, word(t)) && after < text_.size() &&
+          token(after).capitalized)
+        domain = true;
     }
     return npos;
   }

@@ -16,7 +16,10 @@ Extraction Extractor::extract(const Article& article, const AnalyzedText& body,
   const std::string& reference = out.dates.date;
 
   ActorExtraction actors = extract_actors(body, data, reference);
-  TranscriptSpeakers transcript = transcript_speakers(body.text, data, reference);
+  std::vector<std::string> people;
+  for (const ArticleActor& actor : actors.actors)
+    if (actor.kind == "person") people.push_back(actor.name);
+  TranscriptSpeakers transcript = transcript_speakers(body.text, data, reference, people);
   out.transcript = transcript.is_transcript;
   if (transcript.is_transcript) {
     // The turns are the statements: their labels name the speakers.

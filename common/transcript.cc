@@ -21,11 +21,23 @@ std::string_view label_of(std::string_view line) {
   if (colon == std::string_view::npos || colon == 0 || colon > kMaxLabelBytes) return {};
   std::string_view label = line.substr(0, colon);
   if (label == "???") return label;
+  // "[AUDIO — MADURO]: ...": a clip, bracketed.
+  if (label.size() > 2 && label.front() == '[' && label.back() == ']')
+    label = label.substr(1, label.size() - 2);
   LetterCase letters = letter_case(label);
   if (letters.upper < 2 || letters.lower > 0) return {};
-  for (char c : label)
-    if (c == '"' || c == '\xE2') return {};  // quotes: not a label
+  for (std::string_view quote : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB"})
+    if (label.find(quote) != std::string_view::npos) return {};  // quotes: not a label
   return label;
+}
+
+// "AUDIO — MADURO", "VIDEO - CLAUDIA SHEINBAUM": after a dash, who is heard.
+std::string_view after_dash(std::string_view label) {
+  for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+    std::size_t at = label.find(dash);
+    if (at != std::string_view::npos) return label.substr(at + dash.size());
+  }
+  return {};
 }
 
 std::string trim(std::string_view text) {
@@ -114,11 +126,39 @@ std::vector<std::string_view> comma_parts(std::string_view label) {
   return parts;
 }
 
+// The person of the article whose name ends with `label`'s words
+// ("SAAVEDRA DE LOS REYES" -> Marielena Saavedra de los Reyes), if one.
+std::string article_person(std::string_view label, const std::vector<std::string>& people) {
+  Folded words = fold_label(label);
+  if (words.folded.empty()) return {};
+  std::string found;
+  for (const std::string& person : people) {
+    Folded name = fold_label(person);
+    if (name.folded.size() <= words.folded.size() ||
+        !std::equal(words.folded.rbegin(), words.folded.rend(), name.folded.rbegin()))
+      continue;
+    if (!found.empty() && found != person) return {};  // two people share it
+    found = person;
+  }
+  return found;
+}
+
 TranscriptTurnLabel resolve(std::string_view label, const ExtractionData& data,
-                            const std::string& date) {
+                            const std::string& date, const std::vector<std::string>& people) {
   TranscriptTurnLabel out{std::string(label), {}, "unresolved"};
   if (generic(out.label, data)) {
+    std::string_view heard = after_dash(label);
+    if (!heard.empty() && !generic(std::string(heard), data)) {
+      TranscriptTurnLabel clip = resolve(heard, data, date, people);
+      clip.label = out.label;
+      return clip;
+    }
     out.how = "generic";
+    return out;
+  }
+  if (std::string person = article_person(label, people); !person.empty()) {
+    out.speaker = person;
+    out.how = "article";
     return out;
   }
   // "SECRETARIO DE X, NOMBRE APELLIDO" or "NOMBRE APELLIDO, SECRETARIO DE X":
@@ -154,7 +194,8 @@ TranscriptTurnLabel resolve(std::string_view label, const ExtractionData& data,
 }  // namespace
 
 TranscriptSpeakers transcript_speakers(std::string_view body, const ExtractionData& data,
-                                       const std::string& reference_date) {
+                                       const std::string& reference_date,
+                                       const std::vector<std::string>& article_people) {
   TranscriptSpeakers out;
   std::vector<std::string_view> labels;
   std::size_t labeled_lines = 0;
@@ -171,7 +212,7 @@ TranscriptSpeakers transcript_speakers(std::string_view body, const ExtractionDa
   out.is_transcript = labeled_lines >= kMinLabeledLines;
   if (!out.is_transcript) return out;
   for (std::string_view label : labels) {
-    TranscriptTurnLabel resolved = resolve(label, data, reference_date);
+    TranscriptTurnLabel resolved = resolve(label, data, reference_date, article_people);
     if (!resolved.speaker.empty() &&
         std::find(out.speakers.begin(), out.speakers.end(), resolved.speaker) == out.speakers.end())
       out.speakers.push_back(resolved.speaker);

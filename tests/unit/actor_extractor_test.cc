@@ -121,6 +121,12 @@ TEST(ActorExtractor, OrganizationsIntroducedByTheirKind) {
   EXPECT_EQ(actors("Trabaja en la empresa de Carlos Slim."), Names{"Carlos Slim"});
 }
 
+TEST(ActorExtractor, ATitleSpecifiedInLowerCaseStillIntroducesAName) {
+  EXPECT_EQ(actors("Tenemos en línea a la abogada de inmigración Marielena Saavedra de los Reyes."),
+            Names{"Marielena Saavedra de los Reyes"});
+  EXPECT_EQ(actors("El senador Daniel R. O'Connell-Ruiz votó."), Names{"Daniel R. O'Connell-Ruiz"});
+}
+
 TEST(ActorExtractor, OfficesWithModifiersAreOtherOffices) {
   EXPECT_EQ(actors("La mandataria estatal precisó los horarios."), Names{});
   EXPECT_EQ(actors("El canciller guatemalteco, Julio César Monterroso Abril, habló."),

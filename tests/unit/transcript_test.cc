@@ -35,6 +35,22 @@ TEST(Transcript, AnOfficeAloneIsItsHolder) {
   EXPECT_EQ(result.speakers, (Names{"Claudia Sheinbaum", "Marco Rubio"}));
 }
 
+TEST(Transcript, ASurnameLabelIsThePersonTheTextNames) {
+  TranscriptSpeakers result = transcript_speakers(
+      "LOCUTORA: Tenemos en línea a la abogada.\n"
+      "SAAVEDRA DE LOS REYES: Buenos días.\n"
+      "[AUDIO — MADURO]: \"Que vengan todos\".\n"
+      "[AUDIO — GUAICAIPURO-BLANCO]: \"Vengan\".\n",
+      *ExtractionData::shared(), "2025-06-01",
+      {"Marielena Saavedra de los Reyes", "Jhonny Rafael Guaicaipuro-Blanco"});
+  EXPECT_EQ(result.speakers, (Names{"Marielena Saavedra de los Reyes", "Nicolás Maduro",
+                                    "Jhonny Rafael Guaicaipuro-Blanco"}));
+  // Two people of the text sharing the surname: the label says not which.
+  EXPECT_TRUE(transcript_speakers("LÓPEZ: Hola.\nPREGUNTA: ¿Y?\n", *ExtractionData::shared(),
+                                  "2025-06-01", {"Ana López", "Juan López"})
+                  .speakers.empty());
+}
+
 TEST(Transcript, NewsIsNotATranscript) {
   EXPECT_FALSE(
       speakers("Sheinbaum dijo: «No habrá tropas».\nRUBIO: sin comentarios.").is_transcript);
