@@ -97,6 +97,17 @@ Phrase phrase(Analyzer& analyzer, std::string_view text) {
   return words;
 }
 
+}  // namespace
+
+Phrase folded_words(std::string_view text) {
+  Phrase words;
+  for (const Token& token : tokenize(text))
+    if (!token.overlay) words.push_back(fold_accents(token.form));
+  return words;
+}
+
+namespace {
+
 // Index terms (stems) of `text`, one per word.
 Phrase stems(Analyzer& analyzer, std::string_view text) {
   Phrase words;
@@ -302,6 +313,10 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   for (const std::string kind : {"institution", "person", "media"})
     for (Phrase& words : phrases(analyzer, file.strings(file.table()["anaphora"][kind])))
       data.anaphora.add(std::move(words), kind);
+  if (const toml::table* heads = file.table()["anaphora"]["heads"].as_table())
+    for (const auto& [head, openings] : *heads)
+      for (const std::string& opening : file.strings(toml::node_view<const toml::node>(openings)))
+        data.anaphora_heads[fold_accents(std::string(head.str()))].push_back(folded_words(opening));
   for (const std::string& label : file.strings(file.table()["transcripts"]["generic_labels"]))
     data.generic_labels.insert(label);
   for (const std::string& word : file.strings(file.table()["transcripts"]["generic_starts"]))

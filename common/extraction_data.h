@@ -22,6 +22,10 @@ class Analyzer;
 // A sequence of folded words ("se llevara a cabo").
 using Phrase = std::vector<std::string>;
 
+// The words of `text`, case- and accent-folded ("Secretaría de Salud" ->
+// secretaria, de, salud): to compare names with data.
+Phrase folded_words(std::string_view text);
+
 struct AnalyzedText;
 
 // Phrases with a value each, found at a token position through an index of
@@ -122,7 +126,10 @@ struct ExtractionData {
   std::unordered_set<std::string> after_verb;
   PhraseTable<bool> source_markers;
   PhraseTable<bool> source_fillers;
-  PhraseTable<std::string> anaphora;                     // phrase -> kind of actor
+  PhraseTable<std::string> anaphora;  // phrase -> kind of actor
+  // A description's last word ("cartera") -> how the names of the
+  // institutions it can stand for open (folded_words: ministerio ...).
+  std::unordered_map<std::string, std::vector<Phrase>> anaphora_heads;
   std::unordered_set<std::string> generic_labels;        // upper case, as written
   std::unordered_set<std::string> generic_label_starts;  // first words, upper case
 

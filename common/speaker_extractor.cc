@@ -161,6 +161,33 @@ class SpeakerFinder {
         }
       }
     }
+    // "la cartera" is a ministry: the last such institution that spoke,
+    // else the last one named.
+    if (auto heads = data_.anaphora_heads.find(word(current.last));
+        heads != data_.anaphora_heads.end()) {
+      auto fits = [&](std::size_t actor) {
+        Phrase name = folded_words(actors_.actors[actor].name);
+        return std::any_of(heads->second.begin(), heads->second.end(), [&](const Phrase& head) {
+          return name.size() >= head.size() && std::equal(head.begin(), head.end(), name.begin());
+        });
+      };
+      if (speaker != last_speaker_of_kind_.end() && fits(speaker->second)) {
+        current.actor = speaker->second;
+        return;
+      }
+      std::size_t spoke = npos, named = npos;
+      for (std::size_t k = m; k-- > 0 && spoke == npos;) {
+        std::size_t actor = actors_.mentions[k].actor;
+        if (actor == npos || !fits(actor)) continue;
+        if (named == npos) named = actor;
+        if (std::find(out_.speakers.begin(), out_.speakers.end(), actor) != out_.speakers.end())
+          spoke = actor;
+      }
+      if (spoke != npos || named != npos) {
+        current.actor = spoke != npos ? spoke : named;
+        return;
+      }
+    }
     auto mentioned = last_mention_of_kind_.find(kind);
     if (speaker != last_speaker_of_kind_.end()) {
       current.actor = speaker->second;

@@ -275,7 +275,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"de_acuerdo_con_a_title_then_a_name",
              "El escáner detectó densidades irregulares, de acuerdo con el intendente de Aduana "
              "Marítima del Callao, Julio César Mendívil Prado.",
-             {"Julio César Mendívil Prado"}}),
+             {"Julio César Mendívil Prado"}},
+        Case{"a_description_stands_for_an_institution_of_its_kind",
+             "El Ministerio de Salud decretó la alerta. Según la Dirección Meteorológica de "
+             "Chile, lloverá. La campaña se extenderá, informó la cartera.",
+             {"Dirección Meteorológica de Chile", "Ministerio de Salud"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
