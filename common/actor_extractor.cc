@@ -52,6 +52,20 @@ std::string collapse_spaces(std::string_view text) {
   return out;
 }
 
+// "Ramón "Moncho" Peguero" -> "Ramón Peguero": the name without the
+// quoted nickname.
+std::string without_nickname(std::string name) {
+  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
+      {" \"", "\""}, {" \xC2\xAB", "\xC2\xBB"}, {" \xE2\x80\x9C", "\xE2\x80\x9D"}};
+  for (const auto& [open, close] : kQuotes) {
+    std::size_t start = name.find(open);
+    if (start == std::string::npos) continue;
+    std::size_t end = name.find(close, start + open.size());
+    if (end != std::string::npos) name.erase(start, end + close.size() - start);
+  }
+  return name;
+}
+
 bool valid_on(const RoleHolder& holder, const std::string& date) {
   if (date.empty()) return holder.to.empty();  // undated: the current holder
   return (holder.from.empty() || holder.from <= date) && (holder.to.empty() || date < holder.to);
@@ -337,6 +351,31 @@ class ActorFinder {
            token(t).kind == TokenKind::kWord;
   }
 
+  // After `last`, a nickname in quotes and the surname that follows
+  // (Ramón "Moncho" Peguero): the surname's token, or npos.
+  std::size_t after_nickname(std::size_t last, std::size_t first) const {
+    static constexpr std::string_view kOpen[] = {" \"", " \xC2\xAB", " \xE2\x80\x9C"};
+    static constexpr std::string_view kClose[] = {"\" ", "\xC2\xBB ", "\xE2\x80\x9D "};
+    std::size_t nick = text_.next_word(last);
+    if (!token(last).capitalized || nick >= text_.size() ||
+        text_.sentence[nick] != text_.sentence[first])
+      return npos;
+    std::string_view open = text_.gap(last, nick);
+    for (std::size_t q = 0; q < std::size(kOpen); ++q) {
+      if (open != kOpen[q]) continue;
+      std::size_t t = nick;
+      for (int n = 0; n < 3 && t < text_.size() && capital_word(t); ++n) {
+        std::size_t next = text_.next_word(t);
+        if (next >= text_.size() || text_.sentence[next] != text_.sentence[first]) return npos;
+        std::string_view gap = text_.gap(t, next);
+        if (gap == kClose[q]) return capital_word(next) ? next : npos;
+        if (gap != " ") return npos;
+        t = next;
+      }
+    }
+    return npos;
+  }
+
   // Extends a name from `first`: capitalised words, joined by particles.
   // Returns the last token of the name.
   std::size_t extend_name(std::size_t first, bool allow_not_names) const {
@@ -352,6 +391,10 @@ class ActorFinder {
       // "O'Connell", "D’Alessandro": a one-letter prefix and an apostrophe.
       bool apostrophe = (gap == "'" || gap == "\xE2\x80\x99") && token(last).capitalized &&
                         token(last).end - token(last).start == 1 && capital_word(next);
+      if (std::size_t after = after_nickname(last, first); after != npos) {
+        last = after;  // Ramón "Moncho" Peguero: on to the surname
+        continue;
+      }
       if (!initial && !hyphen && !apostrophe &&
           gap.find_first_not_of(' ') != std::string_view::npos)
         break;
@@ -614,7 +657,7 @@ class ActorFinder {
       std::size_t title = title_of(t);
       if (!data_.given_names.count(word(t)) && title == npos && !in_statement_slot(t, last))
         continue;
-      std::string raw = collapse_spaces(text_.span(t, last));
+      std::string raw = without_nickname(collapse_spaces(text_.span(t, last)));
       std::size_t actor = same_person(t, last);
       if (actor == npos) actor = out_.named_actor(raw, "person");
       if (raw.size() > out_.actors[actor].name.size()) out_.actors[actor].name = raw;

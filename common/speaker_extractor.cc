@@ -188,6 +188,20 @@ class SpeakerFinder {
         return;
       }
     }
+    // "Alcántara ... solo permitió un doble.\n\n«Tenía la recta viva», dijo
+    // el lanzador": the one person of the paragraph before, unless the last
+    // speaker spoke there or here.
+    if (kind == "person") {
+      auto [start, previous_start] = paragraph_starts(current.first);
+      bool spoke_recently = speaker != last_speaker_of_kind_.end() && !out_.attributions.empty() &&
+                            token(out_.attributions.back().token).start >= previous_start;
+      if (!spoke_recently && previous_start < start) {
+        if (std::size_t person = only_person_between(previous_start, start); person != npos) {
+          current.actor = person;
+          return;
+        }
+      }
+    }
     auto mentioned = last_mention_of_kind_.find(kind);
     if (speaker != last_speaker_of_kind_.end()) {
       current.actor = speaker->second;
@@ -793,6 +807,32 @@ class SpeakerFinder {
         return only_person_in_sentence(p);
     }
     return only_person_in_sentence(p);
+  }
+
+  // Byte offsets where the paragraph of token `t` starts, and where the
+  // paragraph before it starts (equal when there is none).
+  std::pair<std::size_t, std::size_t> paragraph_starts(std::size_t t) const {
+    std::size_t start = text_.text.rfind("\n\n", token(t).start);
+    if (start == std::string_view::npos) return {0, 0};
+    std::size_t previous =
+        start == 0 ? std::string_view::npos : text_.text.rfind("\n\n", start - 1);
+    return {start + 2, previous == std::string_view::npos ? 0 : previous + 2};
+  }
+
+  // The one person named in bytes [begin, end), outside quotations and
+  // complements; npos when none or several.
+  std::size_t only_person_between(std::size_t begin, std::size_t end) {
+    std::size_t found = npos;
+    for (std::size_t m = 0; m < actors_.mentions.size(); ++m) {
+      std::size_t t = mention(m).first;
+      if (token(t).start < begin || token(t).start >= end || text_.quoted[t]) continue;
+      resolve(m);
+      if (mention(m).actor == npos || kind_of(mention(m).actor) != "person") continue;
+      if (after_preposition(t) || after_de(t)) continue;
+      if (found != npos && found != mention(m).actor) return npos;
+      found = mention(m).actor;
+    }
+    return found;
   }
 
   // When `v`'s paragraph opens with a dash or a quotation: the one person

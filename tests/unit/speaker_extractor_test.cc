@@ -279,7 +279,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a_description_stands_for_an_institution_of_its_kind",
              "El Ministerio de Salud decretó la alerta. Según la Dirección Meteorológica de "
              "Chile, lloverá. La campaña se extenderá, informó la cartera.",
-             {"Dirección Meteorológica de Chile", "Ministerio de Salud"}}),
+             {"Dirección Meteorológica de Chile", "Ministerio de Salud"}},
+        Case{"a_description_after_a_paragraph_about_one_person",
+             "—Pon la bola en juego —contó Ramón Peguero.\n\nEl derecho Yeison Alcántara de "
+             "los Santos solo permitió un doble.\n\n«Tenía la recta viva», dijo el lanzador.",
+             {"Ramón Peguero", "Yeison Alcántara de los Santos"}},
+        Case{"a_nickname_in_quotes_is_dropped",
+             "Lo conectó el receptor Ramón \"Moncho\" Peguero y Tavárez. «Es para mi mamá», "
+             "contó Peguero.",
+             {"Ramón Peguero y Tavárez"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
