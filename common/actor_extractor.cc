@@ -83,9 +83,11 @@ class ActorFinder {
     gazetteer();
     institutions();
     rebind_generic_aliases();
+    organizations_in_statement_slots();
     people();
     described_organizations();
     short_references();
+    speaking_acronyms();
     anaphora();
     subject_names();
     std::sort(out_.mentions.begin(), out_.mentions.end(),
@@ -604,7 +606,10 @@ class ActorFinder {
     if (data_.verb_forms.count(word(previous)) && !token(previous).capitalized) return true;
     for (std::size_t k = previous, n = 0; k != npos && n < 4; k = text_.previous_word(k), ++n) {
       std::size_t end = 0;
-      if (data_.source_markers.longest_at(text_, k, end) != nullptr && end == first) return true;
+      if (data_.source_markers.longest_at(text_, k, end) == nullptr) continue;
+      if (end == first) return true;
+      // "según la OIM": an article between.
+      if (end == previous && in_list(kArticlesAfterJoint, word(previous))) return true;
     }
     return false;
   }
@@ -637,6 +642,45 @@ class ActorFinder {
       if (text_.sentence[t] != text_.sentence[title] || !data_.person_cues.count(word(t))) break;
       titles.push_back(word(t));
     }
+  }
+
+  // "la Pastoral de Movilidad Humana denunció", "según el Foro Penal",
+  // "Para la Fundación Puente Atlántico, ...": after an article, in a
+  // speaker's place, capitalised words that do not open with a given name
+  // name an organisation.
+  void organizations_in_statement_slots() {
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      std::size_t article = text_.previous_word(t);
+      if (covered_[t] != npos || !capital_word(t) || token(t).upper || article == npos ||
+          !in_list(kArticlesAfterJoint, word(article)) || text_.gap(article, t) != " " ||
+          text_.sentence[article] != text_.sentence[t] || data_.given_names.count(word(t)) ||
+          data_.not_names.count(word(t)) || data_.person_cues.count(word(t)))
+        continue;
+      // "Rosa María de la Garza": a surname's particle, not an article; "en
+      // el Palacio Nacional": a place.
+      std::size_t before = text_.previous_word(article);
+      if (before != npos && text_.sentence[before] == text_.sentence[t] &&
+          lowercase_function_word(before) && word(before) != "para" && word(before) != "segun")
+        continue;
+      std::size_t last = extend_name(t, /*allow_not_names=*/true);
+      std::size_t words = 0;
+      for (std::size_t k = t; k <= last; k = text_.next_word(k)) words += token(k).capitalized;
+      if (words < 2 || words > kMaxNameWords) continue;
+      if (!in_statement_slot(t, last) && !opinion_slot(article, last)) continue;
+      std::string name = collapse_spaces(text_.span(t, last));
+      std::size_t actor = out_.named_actor(name, "institution");
+      add(t, last, actor, MentionKind::kInstitution);
+      repeat_mentions(t, last, actor);
+      t = last;
+    }
+  }
+
+  // "Para <article> X, ...": an opinion's holder.
+  bool opinion_slot(std::size_t article, std::size_t last) const {
+    std::size_t para = text_.previous_word(article);
+    std::size_t next = text_.next_word(last);
+    return para != npos && word(para) == "para" && text_.sentence[para] == text_.sentence[last] &&
+           next < text_.size() && text_.gap(last, next).starts_with(",");
   }
 
   void people() {
@@ -815,6 +859,23 @@ class ActorFinder {
         }
         t = last;
       }
+    }
+  }
+
+  // "Conforme al CONICET, ...", "según la OIM", "la UNAM informó": an
+  // acronym no one introduced, where statements put their speaker, is an
+  // institution; so are its other uses.
+  void speaking_acronyms() {
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      const Token& tok = token(t);
+      if (covered_[t] != npos || !tok.upper || tok.kind != TokenKind::kWord ||
+          tok.end - tok.start < 3 || data_.not_names.count(word(t)) ||
+          data_.organization_cues.count(word(t)) || acronyms_.count(word(t)) ||
+          !in_statement_slot(t, t))
+        continue;
+      std::size_t actor = out_.named_actor(std::string(text_.span(t, t)), "institution");
+      add(t, t, actor, MentionKind::kInstitution);
+      repeat_mentions(t, t, actor);
     }
   }
 

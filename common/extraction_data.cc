@@ -289,6 +289,12 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   data.verb_forms = forms(file.strings(verbs["lemmas"]));
   for (const std::string& form : file.strings(verbs["forms"]))
     data.verb_forms.insert(analyzer.folded(normalize_word(form)));
+  for (Phrase& head : phrases(analyzer, file.strings(verbs["infinitive_heads"])))
+    data.infinitive_heads.add(std::move(head), true);
+  for (const std::string& lemma : file.strings(verbs["lemmas"]))
+    data.infinitives.insert(analyzer.folded(normalize_word(lemma)));
+  for (const std::string& word : file.strings(verbs["infinitives"]))
+    data.infinitives.insert(analyzer.folded(normalize_word(word)));
   data.complement_forms = forms(file.strings(verbs["needs_complement"]));
   // The imperfect subjunctive, the future and the conditional report
   // nothing on their own ("luego de que los soldados aseguraran 118 kilos"):

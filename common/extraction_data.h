@@ -124,6 +124,8 @@ struct ExtractionData {
   std::unordered_set<std::string> direct_refusals;     // "declinó (comentar)"
   std::unordered_set<std::string> before_verb;
   std::unordered_set<std::string> after_verb;
+  PhraseTable<bool> infinitive_heads;           // "se limitó a" (decir)
+  std::unordered_set<std::string> infinitives;  // of reporting verbs, folded
   PhraseTable<bool> source_markers;
   PhraseTable<bool> source_fillers;
   PhraseTable<std::string> anaphora;  // phrase -> kind of actor

@@ -101,6 +101,8 @@ class SpeakerFinder {
       colon_quote(t);
       if (is_reporting_verb(t)) {
         verb(t);
+      } else if (std::size_t head = infinitive_head(t); head != npos) {
+        verb(head);  // "se limitó a decir": the head verb's subject speaks
       } else if (is_passive_participle(t)) {
         passive(t);
       } else {
@@ -260,7 +262,9 @@ class SpeakerFinder {
       std::string_view gap = text_.gap(t, next);
       bool colon = gap.find(':') != std::string_view::npos;
       if (n >= kComplementWords) {
-        if (colon && opening_quote(gap)) return true;
+        // "aseguró en octubre, durante un consejo de ministros, que ...".
+        if ((colon && opening_quote(gap)) || (word(next) == "que" && gap.find(',') != gap.npos))
+          return true;
         if (is_reporting_verb(next)) return false;
         t = next;
         continue;
@@ -314,6 +318,21 @@ class SpeakerFinder {
     std::vector<std::size_t> subject = find_subject(v);
     for (std::size_t actor : subject) attribute(actor, v, "verb");
     if (!subject.empty()) last_verb_subject_ = {text_.sentence[v], subject};
+  }
+
+  // For a reporting verb's infinitive after "se limitó a", "volvió a" ...:
+  // the head's verb ("limitó", "volvió"), or npos.
+  std::size_t infinitive_head(std::size_t t) const {
+    if (!data_.infinitives.count(word(t)) || token(t).capitalized) return npos;
+    std::size_t k = t;
+    for (int n = 0; n < 3; ++n) {
+      k = text_.previous_word(k);
+      if (!same_sentence(k, t)) return npos;
+      std::size_t end = 0;
+      if (data_.infinitive_heads.longest_at(text_, k, end) && end == t)
+        return word(k) == "se" ? text_.next_word(k) : k;
+    }
+    return npos;
   }
 
   void remember_subject(std::size_t v) {
@@ -556,8 +575,6 @@ class SpeakerFinder {
     return {};
   }
 
-  // "la SRE, que en un comunicado difundido por la tarde recordó": the
-  // antecedent of a relative "que"/"quien" a few words back, in the clause.
   // The nearest person mention before `t` in the sentence of `v`, not
   // inside a quotation nor a complement ("de", a preposition); npos if none.
   std::size_t person_before(std::size_t t, std::size_t v) {
@@ -570,6 +587,8 @@ class SpeakerFinder {
     return npos;
   }
 
+  // "la SRE, que en un comunicado difundido por la tarde recordó": the
+  // antecedent of a relative "que"/"quien" a few words back, in the clause.
   std::vector<std::size_t> relative_antecedent(std::size_t v) {
     std::size_t t = v;
     for (std::size_t n = 0; n < kRelativeWords; ++n) {
@@ -1064,7 +1083,6 @@ class SpeakerFinder {
       return;
     std::size_t named = mention_at_[m];
     resolve(named);
-    if (kind_of_mention(named) != "person") return;
     std::size_t after = text_.next_word(mention(named).last);
     if (!same_sentence(after, t) ||
         text_.gap(mention(named).last, after).find(',') == std::string_view::npos)

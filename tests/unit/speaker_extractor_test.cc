@@ -287,7 +287,24 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a_nickname_in_quotes_is_dropped",
              "Lo conectó el receptor Ramón \"Moncho\" Peguero y Tavárez. «Es para mi mamá», "
              "contó Peguero.",
-             {"Ramón Peguero y Tavárez"}}),
+             {"Ramón Peguero y Tavárez"}},
+        Case{"an_acronym_where_a_speaker_goes",
+             "Conforme al CONICET, el proyecto fue financiado en parte por la provincia.",
+             {"CONICET"}},
+        Case{"que_after_a_parenthetical_completes_the_verb",
+             "El presidente Gustavo Petro aseguró en octubre pasado, durante un consejo de "
+             "ministros televisado, que no le temblaría la mano.",
+             {"Gustavo Petro"}},
+        Case{"an_infinitive_after_se_limito_a",
+             "Calloway Reyes, por su parte, se limitó a decir que había sido productiva.",
+             {}},
+        Case{"an_infinitive_after_se_limito_a_with_a_named_subject",
+             "El almirante Richard T. Calloway se limitó a decir que había sido productiva.",
+             {"Richard T. Calloway"}},
+        Case{"an_organization_where_a_speaker_goes",
+             "Para la Pastoral de Movilidad Humana, que atiende a los retornados, ese ritmo no "
+             "basta. De acuerdo con la organización, una cuarta parte vuelve a intentarlo.",
+             {"Pastoral de Movilidad Humana"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
