@@ -873,6 +873,11 @@ class ActorFinder {
           data_.organization_cues.count(word(t)) || acronyms_.count(word(t)) ||
           !in_statement_slot(t, t))
         continue;
+      // "el T-MEC establece": part of a compound.
+      std::size_t before = text_.previous_word(t);
+      if (before != npos && text_.gap(before, t).ends_with("-")) continue;
+      std::size_t after = text_.next_word(t);
+      if (after < text_.size() && text_.gap(t, after).starts_with("-")) continue;
       std::size_t actor = out_.named_actor(std::string(text_.span(t, t)), "institution");
       add(t, t, actor, MentionKind::kInstitution);
       repeat_mentions(t, t, actor);

@@ -324,6 +324,11 @@ class SpeakerFinder {
   // the head's verb ("limitó", "volvió"), or npos.
   std::size_t infinitive_head(std::size_t t) const {
     if (!data_.infinitives.count(word(t)) || token(t).capitalized) return npos;
+    // "..., al asegurar que ...": the infinitive speaks for the clause.
+    std::size_t before = text_.previous_word(t), after = text_.next_word(t);
+    if (same_sentence(before, t) && word(before) == "al" && same_sentence(after, t) &&
+        word(after) == "que")
+      return t;
     std::size_t k = t;
     for (int n = 0; n < 3; ++n) {
       k = text_.previous_word(k);
@@ -780,6 +785,14 @@ class SpeakerFinder {
       // that ends on one person.
       if (std::size_t person = person_ending_previous_paragraph(v); person != npos) return {person};
     }
+    // "Entre quienes bajaron estaba Walter Jalapa López. Relató que ...":
+    // a verb opening its sentence goes on with the one person of the
+    // sentence before (same paragraph), before the last speaker.
+    if (opens && !after_quote) {
+      std::size_t p = text_.previous_word(v);
+      if (valid(p) && text_.gap(p, v).find("\n\n") == std::string_view::npos)
+        if (std::size_t person = only_person_in_sentence(p); person != npos) return {person};
+    }
     if ((after_quote || opens) && last_speaker_ != npos) return {last_speaker_};
     // Another verb of the same sentence already had a subject: "Trump ha
     // vinculado ... y ha insistido".
@@ -930,7 +943,10 @@ class SpeakerFinder {
     std::size_t p = t;
     for (int n = 0; n < 2; ++n) {
       std::size_t before = text_.previous_word(p);
-      if (!same_sentence(before, t) || text_.gap(before, p) != " ") return false;
+      // "la amenaza arancelaria, anunciada por Trump": a comma may set the
+      // participle off.
+      std::string_view gap = text_.gap(before, p);
+      if (!same_sentence(before, t) || (gap != " " && !(p == t && gap == ", "))) return false;
       if (data_.passive_heads.count(word(before))) return true;
       p = before;
     }

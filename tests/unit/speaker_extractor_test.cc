@@ -304,7 +304,22 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"an_organization_where_a_speaker_goes",
              "Para la Pastoral de Movilidad Humana, que atiende a los retornados, ese ritmo no "
              "basta. De acuerdo con la organización, una cuarta parte vuelve a intentarlo.",
-             {"Pastoral de Movilidad Humana"}}),
+             {"Pastoral de Movilidad Humana"}},
+        Case{"a_verb_opening_a_sentence_after_a_new_person",
+             "«Está al límite», dijo Sergio Estrada-Pivaral.\n\nEntre quienes bajaron estaba "
+             "Walter Jalapa López, de 38 años. Relató que fue arrestado.",
+             {"Sergio Estrada-Pivaral", "Walter Jalapa López"}},
+        Case{"al_plus_infinitive_que",
+             "El secretario de Estado, Marco Rubio, había defendido en octubre la campaña ante "
+             "el Senado, al asegurar que hay un conflicto armado.",
+             {"Marco Rubio"}},
+        Case{"a_passive_set_off_by_a_comma",
+             "La amenaza arancelaria, anunciada por el presidente Donald Trump mediante una "
+             "carta, genera inquietud.",
+             {"Donald Trump"}},
+        Case{"segun_datos_del_propio",
+             "Según datos del propio ICE, hubo 3,000 operativos.",
+             {"Servicio de Inmigración y Control de Aduanas"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
