@@ -393,6 +393,16 @@ class ActorFinder {
       // "O'Connell", "D’Alessandro": a one-letter prefix and an apostrophe.
       bool apostrophe = (gap == "'" || gap == "\xE2\x80\x99") && token(last).capitalized &&
                         token(last).end - token(last).start == 1 && capital_word(next);
+      // "María Jesús d'Ors Beltrán": a lower-case "d'" particle.
+      if (gap == " " && word(next) == "d" && !token(next).capitalized) {
+        std::size_t after = text_.next_word(next);
+        std::string_view mark = after < text_.size() ? text_.gap(next, after) : "";
+        if ((mark == "'" || mark == "\xE2\x80\x99") && capital_word(after) &&
+            text_.sentence[after] == text_.sentence[first]) {
+          last = after;
+          continue;
+        }
+      }
       if (std::size_t after = after_nickname(last, first); after != npos) {
         last = after;  // Ramón "Moncho" Peguero: on to the surname
         continue;
@@ -689,6 +699,7 @@ class ActorFinder {
       if (lowercase_function_word(t) || ordinary_sentence_start(t)) continue;
       std::size_t last = extend_name(t, /*allow_not_names=*/false);
       t = after_constituency(t, last);
+      t = after_title_domain(t, last);
       last = joined_surname(t, last);
       if (after_place_prefix(t)) {
         t = last;
@@ -712,6 +723,19 @@ class ActorFinder {
       if (title != npos) record_titles(title, actor);
       t = last;
     }
+  }
+
+  // "la asambleísta de Revolución Ciudadana Gissela Mendoza-Quiñónez": after
+  // a title's "de", the words up to a given name are the title's domain.
+  // Returns where the person's name starts.
+  std::size_t after_title_domain(std::size_t first, std::size_t last) const {
+    std::size_t de = text_.previous_word(first);
+    if (de == npos || (word(de) != "de" && word(de) != "del") ||
+        data_.given_names.count(word(first)))
+      return first;
+    for (std::size_t k = text_.next_word(first); k < last; k = text_.next_word(k))
+      if (token(k).capitalized && data_.given_names.count(word(k))) return k;
+    return first;
   }
 
   // "el senador demócrata por Virginia Thomas W. Haldane": after an office

@@ -204,6 +204,19 @@ class SpeakerFinder {
         }
       }
     }
+    // "la Policía Nacional registró 27 muertes. La institución atribuyó
+    // ...": the one institution of the sentence before.
+    if (kind == "institution") {
+      std::size_t first = current.first;
+      while (same_sentence(text_.previous_word(first), current.first))
+        first = text_.previous_word(first);
+      std::size_t p = text_.previous_word(first);
+      if (valid(p) && current.first > 0)
+        if (std::size_t only = only_person_in_sentence(p, kind); only != npos) {
+          current.actor = only;
+          return;
+        }
+    }
     auto mentioned = last_mention_of_kind_.find(kind);
     if (speaker != last_speaker_of_kind_.end()) {
       current.actor = speaker->second;
@@ -887,13 +900,13 @@ class SpeakerFinder {
   // un mensaje. Minutos después agregó ...": the one person of the sentence
   // of `p` named neither inside a quotation nor after a preposition (nor
   // "de"); npos when none or several.
-  std::size_t only_person_in_sentence(std::size_t p) {
+  std::size_t only_person_in_sentence(std::size_t p, const std::string& kind = "person") {
     std::size_t found = npos;
     for (std::size_t t = p; same_sentence(t, p); t = text_.previous_word(t)) {
       std::size_t m = mention_at_[t];
       if (m == npos || mention(m).first != t || text_.quoted[t]) continue;
       resolve(m);
-      if (mention(m).actor == npos || kind_of(mention(m).actor) != "person") continue;
+      if (mention(m).actor == npos || kind_of(mention(m).actor) != kind) continue;
       if (after_preposition(t) || after_de(t)) continue;
       if (found != npos && found != mention(m).actor) return npos;
       found = mention(m).actor;
@@ -1153,6 +1166,10 @@ class SpeakerFinder {
       attribute(mention(head).actor, t, "colon");
     } else if (mention_at_[t] != npos && mention(mention_at_[t]).last == t) {
       attribute(mention(mention_at_[t]).actor, t, "colon");
+    } else if (std::size_t person = person_before(next, t); person != npos) {
+      // "el ministro ..., José Manuel Albares, evitó pronunciarse sobre el
+      // caso: «...»": the person of the clause the quotation completes.
+      attribute(mention(person).actor, t, "colon");
     }
   }
 

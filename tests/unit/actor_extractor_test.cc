@@ -125,6 +125,8 @@ TEST(ActorExtractor, ATitleSpecifiedInLowerCaseStillIntroducesAName) {
   EXPECT_EQ(actors("Tenemos en línea a la abogada de inmigración Marielena Saavedra de los Reyes."),
             Names{"Marielena Saavedra de los Reyes"});
   EXPECT_EQ(actors("El senador Daniel R. O'Connell-Ruiz votó."), Names{"Daniel R. O'Connell-Ruiz"});
+  EXPECT_EQ(actors("Su abogada, María Jesús d'Ors Beltrán, anunció un recurso."),
+            Names{"María Jesús d'Ors Beltrán"});
 }
 
 TEST(ActorExtractor, OfficesWithModifiersAreOtherOffices) {

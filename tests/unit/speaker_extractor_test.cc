@@ -319,7 +319,18 @@ INSTANTIATE_TEST_SUITE_P(
              {"Donald Trump"}},
         Case{"segun_datos_del_propio",
              "Según datos del propio ICE, hubo 3,000 operativos.",
-             {"Servicio de Inmigración y Control de Aduanas"}}),
+             {"Servicio de Inmigración y Control de Aduanas"}},
+        Case{"a_colon_quote_completing_a_persons_clause",
+             "Preguntado en Bruselas, el ministro José Manuel Albares evitó pronunciarse sobre el "
+             "caso: «España es un Estado de derecho».",
+             {"José Manuel Albares"}},
+        Case{"a_description_is_the_one_institution_of_the_sentence_before",
+             "Según la Secretaría de Marina, hubo lluvias. La Policía Nacional registró 27 "
+             "muertes. La institución atribuyó la violencia a Los Lobos.",
+             {"Secretaría de Marina", "Policía Nacional"}},
+        Case{"a_titles_domain_before_a_given_name",
+             "La asambleísta de Revolución Ciudadana Gisela Mendoza-Quiñónez afirmó en X que no.",
+             {"Gisela Mendoza-Quiñónez"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
