@@ -166,8 +166,14 @@ class ActorFinder {
       if (c.role) {
         roles.push_back(c);
       } else {
-        add(c.match.first, c.match.last, out_.gazetteer_actor(c.match.entry, data_),
-            MentionKind::kName);
+        std::size_t actor = out_.gazetteer_actor(c.match.entry, data_);
+        add(c.match.first, c.match.last, actor, MentionKind::kName);
+        // "Ronald Johnson" named in full: "Johnson" alone is him too.
+        std::vector<std::string>& surnames = out_.actors[actor].surnames;
+        if (out_.actors[actor].kind == "person" && c.match.first != c.match.last &&
+            token(c.match.last).capitalized &&
+            !std::count(surnames.begin(), surnames.end(), word(c.match.last)))
+          surnames.push_back(word(c.match.last));
       }
     }
     for (const Candidate& c : roles)

@@ -330,7 +330,12 @@ INSTANTIATE_TEST_SUITE_P(
              {"Secretaría de Marina", "Policía Nacional"}},
         Case{"a_titles_domain_before_a_given_name",
              "La asambleísta de Revolución Ciudadana Gisela Mendoza-Quiñónez afirmó en X que no.",
-             {"Gisela Mendoza-Quiñónez"}}),
+             {"Gisela Mendoza-Quiñónez"}},
+        Case{"the_surname_of_a_gazetteer_person_named_in_full",
+             "El canciller se reunió con el embajador Ronald Johnson. De acuerdo con el "
+             "canciller, fue cordial.\n\nJohnson, en cambio, insistió en otro punto. «Los "
+             "resultados son reales», publicó el diplomático.",
+             {"Juan Ramón de la Fuente", "Ronald Johnson"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
