@@ -461,17 +461,37 @@ class ActorFinder {
     }
   }
 
+  // "Sindicato N°1", "Juzgado N.º 3": a number sign and its number end the
+  // name's words. Returns the new last token.
+  std::size_t with_number(std::size_t last) const {
+    if (word(last) != "n") return last;
+    std::size_t number = text_.next_word(last);
+    if (number >= text_.size() || token(number).kind != TokenKind::kNumber) return last;
+    std::string_view gap = text_.gap(last, number);
+    bool sign = gap.find("\xC2\xB0") != std::string_view::npos ||  // °
+                gap.find("\xC2\xBA") != std::string_view::npos;    // º
+    if (!sign || gap.size() > 5) return last;
+    // "Sindicato N°1 de Trabajadores de ...": the name goes on.
+    std::size_t de = text_.next_word(number);
+    std::size_t more = de < text_.size() ? text_.next_word(de) : npos;
+    if (more < text_.size() && (word(de) == "de" || word(de) == "del") &&
+        text_.gap(number, de) == " " && capital_word(more) &&
+        text_.sentence[more] == text_.sentence[number])
+      return extend_name(more, /*allow_not_names=*/true);
+    return number;
+  }
+
   // An institution's name goes on further than a person's: "Organización
   // Internacional para las Migraciones", "Secretaría de las Culturas y
   // Artes de Oaxaca", "Oficina de Alcohol, Tabaco, Armas de Fuego y
   // Explosivos"; it stops where a person's name starts ("El Colegio de la
   // Frontera Norte Rodrigo Saldívar Meza").
   std::size_t extend_institution(std::size_t first) const {
-    std::size_t last = extend_name(first, /*allow_not_names=*/true);
+    std::size_t last = with_number(extend_name(first, /*allow_not_names=*/true));
     for (;;) {
       std::size_t more = joined_part(last);
       if (more == npos) break;
-      last = extend_name(more, /*allow_not_names=*/true);
+      last = with_number(extend_name(more, /*allow_not_names=*/true));
     }
     // A given name after the institution's own words starts a person; the
     // last such ("del País Vasco Koldo Etxeberria": Vasco is a given name
@@ -901,7 +921,7 @@ class ActorFinder {
       if (covered_[t] != npos || !tok.upper || tok.kind != TokenKind::kWord ||
           tok.end - tok.start < 3 || data_.not_names.count(word(t)) ||
           data_.organization_cues.count(word(t)) || acronyms_.count(word(t)) ||
-          !in_statement_slot(t, t))
+          (!in_statement_slot(t, t) && !before_parenthetical_verb(t)))
         continue;
       // "el T-MEC establece": part of a compound.
       std::size_t before = text_.previous_word(t);
@@ -912,6 +932,22 @@ class ActorFinder {
       add(t, t, actor, MentionKind::kInstitution);
       repeat_mentions(t, t, actor);
     }
+  }
+
+  // "El CONICET, por su parte, difundió": a short comma-delimited phrase
+  // after `last`, then a reporting verb.
+  bool before_parenthetical_verb(std::size_t last) const {
+    std::size_t t = text_.next_word(last);
+    if (t >= text_.size() || text_.sentence[t] != text_.sentence[last] ||
+        !text_.gap(last, t).starts_with(","))
+      return false;
+    for (int n = 0; n < 6; ++n) {
+      std::size_t next = text_.next_word(t);
+      if (next >= text_.size() || text_.sentence[next] != text_.sentence[last]) return false;
+      if (text_.gap(t, next) == ", ") return data_.verb_forms.count(word(next)) > 0;
+      t = next;
+    }
+    return false;
   }
 
   // "la compañía de ciberseguridad Cifranova", "la consultora Iberdata

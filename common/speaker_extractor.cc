@@ -925,6 +925,24 @@ class SpeakerFinder {
         token(out_.attributions.back().token).start >= paragraph_start &&
         !text_.quoted[out_.attributions.back().token])
       return last_speaker_;
+    // "Ferraris, hoy de 67 años, asistió a la presentación en el Museo
+    // Carmen Funes. «...», dijo": the person who opens the paragraph.
+    std::size_t first = v;
+    while (valid(text_.previous_word(first)) &&
+           token(text_.previous_word(first)).start >= paragraph_start)
+      first = text_.previous_word(first);
+    if (first != v && !text_.quoted[first]) {
+      std::size_t opener = in(kArticles, word(first)) ? text_.next_word(first) : first;
+      if (std::size_t named = titled_apposition(first, first);
+          named != npos && mention(named).last < v)
+        return mention(named).actor;
+      if (valid(opener) && opener < v && mention_at_[opener] != npos &&
+          mention(mention_at_[opener]).first == opener) {
+        std::size_t m = mention_at_[opener];
+        resolve(m);
+        if (kind_of_mention(m) == "person" && mention(m).actor != npos) return mention(m).actor;
+      }
+    }
     std::size_t found = npos;
     for (std::size_t t = text_.previous_word(v); valid(t) && token(t).start >= paragraph_start;
          t = text_.previous_word(t)) {
@@ -1007,6 +1025,14 @@ class SpeakerFinder {
     if (std::size_t named = titled_apposition(m, t); named != npos) {
       for (std::size_t actor : resolved(with_coordinated_after(named)))
         attribute(actor, t, "source");
+      return;
+    }
+    // "Yusleidy Pérez, madre de Jhonaiker, que, según ella, fue detenido":
+    // the person of the clause.
+    if (valid(m) && (word(m) == "ella" || word(m) == "el") && !token(m).capitalized &&
+        text_.gap(m, text_.next_word(m)).starts_with(",")) {
+      if (std::size_t person = person_before(t, t); person != npos)
+        attribute(mention(person).actor, t, "source");
       return;
     }
     for (int k = 0; k < 3 && valid(m) && mention_at_[m] == npos && subject_at_[m] == npos; ++k) {

@@ -335,7 +335,25 @@ INSTANTIATE_TEST_SUITE_P(
              "El canciller se reunió con el embajador Ronald Johnson. De acuerdo con el "
              "canciller, fue cordial.\n\nJohnson, en cambio, insistió en otro punto. «Los "
              "resultados son reales», publicó el diplomático.",
-             {"Juan Ramón de la Fuente", "Ronald Johnson"}}),
+             {"Juan Ramón de la Fuente", "Ronald Johnson"}},
+        Case{"a_quotation_in_a_paragraph_opened_by_a_person",
+             "Ceferino Ferraris asistió a la presentación en el Museo Municipal Carmen Funes. "
+             "«Pensé que era un tronco», dijo entre risas.",
+             {"Ceferino Ferraris"}},
+        Case{"segun_ella",
+             "Está Yusleidy Carolina Pérez de Arteaga, madre de Jhonaiker Arteaga Pérez, un "
+             "barbero que, según ella, fue detenido por un tatuaje.",
+             {"Yusleidy Carolina Pérez de Arteaga"}},
+        Case{"an_acronym_before_a_parenthetical_and_a_verb",
+             "El CONICET, por su parte, difundió la noticia y destacó que es el cuarto.",
+             {"CONICET"}},
+        Case{"the_union_named_with_a_number_then_described",
+             "Votaron los socios del Sindicato N°1 de Trabajadores de Salmones Austral. Según el "
+             "sindicato, la huelga seguirá.",
+             {"Sindicato N°1 de Trabajadores de Salmones Austral"}},
+        Case{"trasladar_with_a_quotation",
+             "Marco Rubio trasladó la \"preocupación\" de su Gobierno por los acuerdos.",
+             {"Marco Rubio"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
