@@ -296,6 +296,7 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   for (const std::string& word : file.strings(verbs["infinitives"]))
     data.infinitives.insert(analyzer.folded(normalize_word(word)));
   data.complement_forms = forms(file.strings(verbs["needs_complement"]));
+  data.statement_nouns = word_set(analyzer, file.strings(verbs["statement_nouns"]));
   // The imperfect subjunctive, the future and the conditional report
   // nothing on their own ("luego de que los soldados aseguraran 118 kilos"):
   // they need "que" or a quotation too.

@@ -120,6 +120,7 @@ struct ExtractionData {
   std::unordered_set<std::string> passive_forms;     // "expresada por X"
   std::unordered_set<std::string> passive_blockers;  // "confirmado por el Senado como embajador"
   std::unordered_set<std::string> passive_heads;     // "la postura expresada por", "fue dicho por"
+  std::unordered_set<std::string> statement_nouns;   // "(celebró ...) en un comunicado"
   std::unordered_set<std::string> reflexive_refusals;  // "se negó (a comentar)"
   std::unordered_set<std::string> direct_refusals;     // "declinó (comentar)"
   std::unordered_set<std::string> before_verb;

@@ -282,7 +282,7 @@ class SpeakerFinder {
         t = next;
         continue;
       }
-      if (colon || opening_quote(gap)) return true;
+      if (colon || opening_quote(gap) || data_.statement_nouns.count(word(next))) return true;
       if (word(next) == "que" && !in(kArticles, word(t)) && word(t) != "lo" &&
           (!in(kPrepositions, word(t)) || (word(t) == "de" && text_.previous_word(t) == v)))
         return true;  // "advirtió que", "advirtió de que"
@@ -320,7 +320,20 @@ class SpeakerFinder {
     return false;
   }
 
+  // "Un funcionario del Departamento de Justicia, que pidió el anonimato,
+  // dijo": a source that asked not to be named speaks for no one.
+  bool anonymous_before(std::size_t v) const {
+    for (std::size_t p = text_.previous_word(v); same_sentence(p, v); p = text_.previous_word(p))
+      if (word(p) == "anonimato") return true;
+    // "..., que pidió el anonimato, ...": the request itself.
+    std::size_t n = text_.next_word(v);
+    for (int k = 0; k < 3 && same_sentence(n, v); ++k, n = text_.next_word(n))
+      if (word(n) == "anonimato") return true;
+    return false;
+  }
+
   void verb(std::size_t v) {
+    if (anonymous_before(v)) return;
     if (negated(v)) {
       // Who declined is still the subject of the next verb: "Rubio se negó
       // a descartar ataques y aseguró que ...".
@@ -511,6 +524,21 @@ class SpeakerFinder {
     if (valid(before) && in(kArticles, word(before))) before = text_.previous_word(before);
     return valid(before) && same_sentence(before, first) && word(before) != "de" &&
            word(before) != "del" && in(kPrepositions, word(before));
+  }
+
+  // "al presidente Nayib Bukele", "a la senadora X": a person's titles
+  // between a preposition and the name.
+  bool titled_object(std::size_t first) const {
+    std::size_t p = text_.previous_word(first);
+    int titles = 0;
+    while (valid(p) && same_sentence(p, first) && data_.person_cues.count(word(p)) && titles < 3) {
+      p = text_.previous_word(p);
+      ++titles;
+    }
+    if (titles == 0 || !valid(p)) return false;
+    if (in(kArticles, word(p))) p = text_.previous_word(p);
+    return valid(p) && same_sentence(p, first) && in(kPrepositions, word(p)) && word(p) != "de" &&
+           word(p) != "del";
   }
 
   // "de la Casa Blanca", "del Tesoro": a noun's complement.
@@ -721,7 +749,9 @@ class SpeakerFinder {
       // la Casa Blanca": a name inside the phrase is not the subject.
       if (mention_at_[after] != npos && mention(mention_at_[after]).first == after) {
         if (after_de(after)) return v;
-        if (!after_preposition(after)) return t;
+        // "agradeció al presidente Nayib Bukele por ...": the phrase's object,
+        // titled, with no subject after it.
+        if (!after_preposition(after) && !titled_object(after)) return t;
         // "dijo a EFE la abogada ...": the phrase ends with its object.
         std::size_t last = mention(mention_at_[after]).last;
         std::size_t following = text_.next_word(last);

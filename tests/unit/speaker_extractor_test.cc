@@ -353,7 +353,18 @@ INSTANTIATE_TEST_SUITE_P(
              {"Sindicato N°1 de Trabajadores de Salmones Austral"}},
         Case{"trasladar_with_a_quotation",
              "Marco Rubio trasladó la \"preocupación\" de su Gobierno por los acuerdos.",
-             {"Marco Rubio"}}),
+             {"Marco Rubio"}},
+        Case{"a_statement_noun_completes_the_verb",
+             "La Compañía Minera Cóndor de Oro celebró la captura en un pronunciamiento.",
+             {"Compañía Minera Cóndor de Oro"}},
+        Case{"an_official_who_asked_for_anonymity_speaks_for_no_one",
+             "Un funcionario del Departamento de Justicia, que pidió el anonimato por no estar "
+             "autorizado a hablar, dijo a este diario que sí.",
+             {}},
+        Case{"a_titled_object_is_not_the_subject",
+             "Kristi Noem aseguró que seguirán y agradeció al presidente Nayib Bukele por ser "
+             "un socio.",
+             {"Kristi Noem"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
