@@ -520,6 +520,13 @@ class ActorFinder {
         t = text_.next_word(t);
       return t < text_.size() && capital_word(t) && covered_[t] == npos ? t : npos;
     };
+    // "Coalición Tejana por los Derechos del Inmigrante", "Oficina de las
+    // Naciones Unidas contra la Droga y el Delito"; not "... por la Guardia
+    // Nacional", another institution.
+    if (gap == " " && !token(next).capitalized && (word(next) == "por" || word(next) == "contra")) {
+      std::size_t part = capital_after(text_.next_word(next));
+      return part != npos && !data_.institution_heads.count(word(part)) ? part : npos;
+    }
     if (gap == " " && !token(next).capitalized &&
         (word(next) == "para" || word(next) == "y" || word(next) == "e" || word(next) == "en")) {
       std::size_t after = text_.next_word(next);
@@ -739,6 +746,9 @@ class ActorFinder {
       if (!data_.given_names.count(word(t)) && title == npos && !in_statement_slot(t, last))
         continue;
       std::string raw = without_nickname(collapse_spaces(text_.span(t, last)));
+      // "María Josefina Urrutia P.": a second surname's initial keeps its
+      // period.
+      if (initial_at(last) && text_.gap(last, text_.next_word(last)).starts_with(".")) raw += ".";
       std::size_t actor = same_person(t, last);
       if (actor == npos) actor = out_.named_actor(raw, "person");
       if (raw.size() > out_.actors[actor].name.size()) out_.actors[actor].name = raw;

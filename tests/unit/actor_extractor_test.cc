@@ -127,6 +127,14 @@ TEST(ActorExtractor, ATitleSpecifiedInLowerCaseStillIntroducesAName) {
   EXPECT_EQ(actors("El senador Daniel R. O'Connell-Ruiz votó."), Names{"Daniel R. O'Connell-Ruiz"});
   EXPECT_EQ(actors("Su abogada, María Jesús d'Ors Beltrán, anunció un recurso."),
             Names{"María Jesús d'Ors Beltrán"});
+  EXPECT_EQ(actors("La gerenta de Finanzas, María Josefina Urrutia P., detalló la deuda."),
+            Names{"María Josefina Urrutia P."});
+  EXPECT_EQ(actors("Venció al belga Luca Van der Meulen en la final."),
+            Names{"Luca Van der Meulen"});
+  EXPECT_EQ(actors("La Oficina de las Naciones Unidas contra la Droga y el Delito informó."),
+            Names{"Oficina de las Naciones Unidas contra la Droga y el Delito"});
+  EXPECT_EQ(actors("La Secretaría de Marina por la Guardia Nacional informó."),
+            (Names{"Secretaría de Marina", "Guardia Nacional"}));
 }
 
 TEST(ActorExtractor, OfficesWithModifiersAreOtherOffices) {
