@@ -381,6 +381,25 @@ int lead_weekday(const AnalyzedText& text, const DateMention& dateline) {
   return -1;
 }
 
+// The weekday of the first "este martes" of the text (0 = Monday), or -1.
+int first_este_weekday(const AnalyzedText& text) {
+  for (std::size_t t = 0; t + 1 < text.size(); t = text.next_word(t)) {
+    if (text.folded[t] != "este") continue;
+    std::size_t next = text.next_word(t);
+    if (next >= text.size()) return -1;
+    auto weekday = std::find(kWeekdays.begin(), kWeekdays.end(), text.folded[next]);
+    if (weekday != kWeekdays.end()) return static_cast<int>(weekday - kWeekdays.begin());
+  }
+  return -1;
+}
+
+CivilDate civil_from_days(long days) {
+  using namespace std::chrono;
+  year_month_day ymd{sys_days(std::chrono::days(days))};
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+          static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
 CivilDate today() {
   using namespace std::chrono;
   year_month_day now{floor<days>(system_clock::now())};
@@ -491,9 +510,23 @@ DateExtraction extract_dates(const AnalyzedText& body, const std::string& header
       best_date = date;
     }
   }
-  out.date = best_date.iso();
   out.source = "text";
   out.evidence = std::string(body.sentence_text(best->front()->first));
+  // "Trump difundió el sábado 12 de julio una carta ... Sheinbaum respondió
+  // este martes": a date written with its own weekday, and the text's
+  // "este martes" another: the article is of that weekday, after the date.
+  bool own_weekday =
+      std::any_of(best->begin(), best->end(), [](auto* m) { return m->weekday >= 0; });
+  if (int weekday = first_este_weekday(body); weekday >= 0 && own_weekday) {
+    long days = days_from_civil(best_date);
+    int ahead = (weekday - static_cast<int>((days % 7 + 7 + 3) % 7) + 7) % 7;
+    CivilDate moved = civil_from_days(days + ahead);
+    if (ahead > 0 && !(moved > now)) {
+      best_date = moved;
+      out.evidence += " + «este " + std::string(kWeekdays[static_cast<std::size_t>(weekday)]) + "»";
+    }
+  }
+  out.date = best_date.iso();
   return out;
 }
 

@@ -122,6 +122,20 @@ TEST(DateExtractor, TheLeadsWeekdayGivesAYearlessDatelineItsYear) {
   EXPECT_EQ(result.date, "2026-03-03");
 }
 
+TEST(DateExtractor, ThisTuesdayAfterADateWithItsOwnWeekday) {
+  // 12 July 2025 is a Saturday; "este martes" is the 15th.
+  EXPECT_EQ(dates("Sheinbaum respondió este martes a la carta que Trump difundió el sábado 12 de "
+                  "julio de 2025.")
+                .date,
+            "2025-07-15");
+  // A date without its own weekday stays: the call "este domingo", the
+  // post the day after.
+  EXPECT_EQ(dates("De la Fuente dialogó este domingo con Rubio.\n— Claudia Sheinbaum "
+                  "(@Claudiashein) January 12, 2026")
+                .date,
+            "2026-01-12");
+}
+
 TEST(DateExtractor, FutureDatesAreNotThePublicationDate) {
   DateExtraction result = dates(
       "La llamada se realizó el 15 de enero de 2026. La próxima reunión está prevista para el 23 "
