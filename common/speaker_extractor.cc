@@ -323,12 +323,16 @@ class SpeakerFinder {
   // "Un funcionario del Departamento de Justicia, que pidió el anonimato,
   // dijo": a source that asked not to be named speaks for no one.
   bool anonymous_before(std::size_t v) const {
+    // "anonimato"; "(pidió) reserva de su nombre", not "la Reserva Federal".
+    auto anonymity = [&](std::size_t t) {
+      return word(t) == "anonimato" || (word(t) == "reserva" && !token(t).capitalized);
+    };
     for (std::size_t p = text_.previous_word(v); same_sentence(p, v); p = text_.previous_word(p))
-      if (word(p) == "anonimato") return true;
+      if (anonymity(p)) return true;
     // "..., que pidió el anonimato, ...": the request itself.
     std::size_t n = text_.next_word(v);
     for (int k = 0; k < 3 && same_sentence(n, v); ++k, n = text_.next_word(n))
-      if (word(n) == "anonimato") return true;
+      if (anonymity(n)) return true;
     return false;
   }
 
