@@ -745,6 +745,12 @@ class ActorFinder {
       std::size_t title = title_of(t);
       if (!data_.given_names.count(word(t)) && title == npos && !in_statement_slot(t, last))
         continue;
+      // "En San Lázaro, el diputado ...": a place's name before a title is
+      // no speaker's.
+      if (data_.place_prefixes.count(word(t)) && title == npos) {
+        t = last;
+        continue;
+      }
       std::string raw = without_nickname(collapse_spaces(text_.span(t, last)));
       // "María Josefina Urrutia P.": a second surname's initial keeps its
       // period.

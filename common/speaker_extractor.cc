@@ -488,6 +488,8 @@ class SpeakerFinder {
         break;  // "abogado y presidente de ...": see clause_owner
       if (mention_at_[before] == npos) return npos;
       std::size_t owner = head_of(mention_at_[before]);
+      // "En San Lázaro, el diputado ...": a place, not the owner.
+      if (after_preposition(mention(owner).first)) return npos;
       return kind_of_mention(owner) == "person" ? owner : npos;
     }
     return clause_owner(head, v);

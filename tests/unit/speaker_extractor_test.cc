@@ -361,6 +361,14 @@ INSTANTIATE_TEST_SUITE_P(
              "Un funcionario del Departamento de Justicia, que pidió el anonimato por no estar "
              "autorizado a hablar, dijo a este diario que sí.",
              {}},
+        Case{"a_place_before_a_titled_person_is_not_the_owner",
+             "En San Lázaro, el diputado panista Óscar de la Peña Villarreal reprochó que el "
+             "gobierno siga así.",
+             {"Óscar de la Peña Villarreal"}},
+        Case{"llamar_with_a_quotation",
+             "El seremi de Minería, Patricio Andrés Aguirre del Solar, llamó a ambas partes a "
+             "\"no extender el conflicto\".",
+             {"Patricio Andrés Aguirre del Solar"}},
         Case{"a_titled_object_is_not_the_subject",
              "Kristi Noem aseguró que seguirán y agradeció al presidente Nayib Bukele por ser "
              "un socio.",
