@@ -207,10 +207,13 @@ known_real() {  # DISTRACTORS_DIR NAME
     title=$(head -n 1 "$file")
     if [[ "$title" == "date "* ]]; then
       header="$title"
-      title=$(sed -n 2p "$file")
     fi
+    # The headline: the first non-blank line after the optional header.
+    local line
+    line=$(awk -v skip="${header:+1}" 'NR > skip + 0 && NF { print NR; exit }' "$file")
+    title=$(sed -n "${line}p" "$file")
     n=$((n + 1))
-    { [[ -n "$header" ]] && echo "$header"; tail -n +$(( ${header:+1} + 2 )) "$file"; } \
+    { [[ -n "$header" ]] && echo "$header"; tail -n +$((line + 1)) "$file"; } \
       >"$dir/articles/real$n.txt"
     title="${title#title: }"
     if (( $(printf '%s' "$title" | wc -c) <= 160 )) && [[ "$title" != *".— "* && "$title" != *".- "* ]]; then
