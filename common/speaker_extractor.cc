@@ -198,7 +198,7 @@ class SpeakerFinder {
       bool spoke_recently = speaker != last_speaker_of_kind_.end() && !out_.attributions.empty() &&
                             token(out_.attributions.back().token).start >= previous_start;
       if (!spoke_recently && previous_start < start) {
-        if (std::size_t person = only_person_between(previous_start, start); person != npos) {
+        if (std::size_t person = only_actor_between(previous_start, start); person != npos) {
           current.actor = person;
           return;
         }
@@ -900,15 +900,17 @@ class SpeakerFinder {
     return {start + 2, previous == std::string_view::npos ? 0 : previous + 2};
   }
 
-  // The one person named in bytes [begin, end), outside quotations and
-  // complements; npos when none or several.
-  std::size_t only_person_between(std::size_t begin, std::size_t end) {
+  // The one actor of `kind` named in bytes [begin, end), outside
+  // quotations and complements (after a preposition or "de"); npos when
+  // none or several.
+  std::size_t only_actor_between(std::size_t begin, std::size_t end,
+                                 const std::string& kind = "person") {
     std::size_t found = npos;
     for (std::size_t m = 0; m < actors_.mentions.size(); ++m) {
       std::size_t t = mention(m).first;
       if (token(t).start < begin || token(t).start >= end || text_.quoted[t]) continue;
       resolve(m);
-      if (mention(m).actor == npos || kind_of(mention(m).actor) != "person") continue;
+      if (mention(m).actor == npos || kind_of(mention(m).actor) != kind) continue;
       if (after_preposition(t) || after_de(t)) continue;
       if (found != npos && found != mention(m).actor) return npos;
       found = mention(m).actor;
@@ -933,21 +935,13 @@ class SpeakerFinder {
   }
 
   // "Eran las 3 de la madrugada cuando el presidente Javier Milei subió a X
-  // un mensaje. Minutos después agregó ...": the one person of the sentence
-  // of `p` named neither inside a quotation nor after a preposition (nor
-  // "de"); npos when none or several.
+  // un mensaje. Minutos después agregó ...": the one actor of `kind` of the
+  // sentence of `p` (see only_actor_between).
   std::size_t only_person_in_sentence(std::size_t p, const std::string& kind = "person") {
-    std::size_t found = npos;
-    for (std::size_t t = p; same_sentence(t, p); t = text_.previous_word(t)) {
-      std::size_t m = mention_at_[t];
-      if (m == npos || mention(m).first != t || text_.quoted[t]) continue;
-      resolve(m);
-      if (mention(m).actor == npos || kind_of(mention(m).actor) != kind) continue;
-      if (after_preposition(t) || after_de(t)) continue;
-      if (found != npos && found != mention(m).actor) return npos;
-      found = mention(m).actor;
-    }
-    return found;
+    std::size_t first = p, last = p;
+    while (same_sentence(text_.previous_word(first), p)) first = text_.previous_word(first);
+    while (same_sentence(text_.next_word(last), p)) last = text_.next_word(last);
+    return only_actor_between(token(first).start, token(last).end, kind);
   }
 
   // The last person named (not as the object of a preposition) in the
