@@ -493,15 +493,24 @@ class ActorFinder {
       if (more == npos) break;
       last = with_number(extend_name(more, /*allow_not_names=*/true));
     }
-    // A given name after the institution's own words starts a person; the
-    // last such ("del País Vasco Koldo Etxeberria": Vasco is a given name
-    // too).
+    // A given name after the institution's own words starts a person, with
+    // the given names right after it ("Universidad de Chile Tomás Ignacio
+    // Vergara"); a place's word is none ("del País Vasco Koldo Etxeberria").
+    auto given = [&](std::size_t k) {
+      return data_.given_names.count(word(k)) && !data_.not_names.count(word(k)) &&
+             token(k).capitalized;
+    };
     std::size_t end = last;
     for (std::size_t k = text_.next_word(first); k <= last && k < text_.size();
          k = text_.next_word(k)) {
-      if (!data_.given_names.count(word(k)) || !token(k).capitalized) continue;
+      if (!given(k)) continue;
       std::size_t before = text_.previous_word(k);
       if (before == first || !token(before).capitalized) continue;
+      // "Universidad del Rosario Santiago Leguízamo": a given name after
+      // "de" is the institution's ("del Rosario").
+      std::size_t de = text_.previous_word(before);
+      bool institution_word = de != npos && (word(de) == "de" || word(de) == "del");
+      if (given(before) && !institution_word) continue;
       std::size_t after = text_.next_word(k);
       if (after <= last && token(after).capitalized) end = before;
     }
@@ -609,6 +618,18 @@ class ActorFinder {
         domain = true;
     }
     return npos;
+  }
+
+  // "el aeropuerto Arturo Merino Benítez", "la unidad educativa Simón
+  // Bolívar": a place named after a person.
+  bool after_place_noun(std::size_t t) const {
+    std::size_t previous = text_.previous_word(t);
+    if (previous == npos || text_.sentence[previous] != text_.sentence[t] ||
+        text_.gap(previous, t) != " ")
+      return false;
+    if (token(previous).capitalized && data_.place_noun_modifiers.count(word(previous)))
+      return after_place_noun(previous);
+    return data_.place_nouns.count(word(previous)) > 0;
   }
 
   // The capitalised word right before `t` makes a place of what follows:
@@ -734,7 +755,7 @@ class ActorFinder {
       t = after_constituency(t, last);
       t = after_title_domain(t, last);
       last = joined_surname(t, last);
-      if (after_place_prefix(t)) {
+      if (after_place_prefix(t) || after_place_noun(t)) {
         t = last;
         continue;
       }

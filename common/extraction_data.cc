@@ -175,6 +175,8 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
     if (!words.empty()) data.organization_cues.insert(words.back());
   }
   data.place_prefixes = word_set(analyzer, file.strings("place_prefixes"));
+  data.place_nouns = word_set(analyzer, file.strings("place_nouns"));
+  data.place_noun_modifiers = word_set(analyzer, file.strings("place_noun_modifiers"));
   data.office_modifiers = word_set(analyzer, file.strings("office_modifiers"));
 }
 

@@ -96,7 +96,10 @@ struct ExtractionData {
   std::unordered_set<std::string> institution_heads;  // first words
   std::unordered_set<std::string> organization_cues;  // last words ("cadena hotelera")
   std::unordered_set<std::string> given_names;        // given_names.txt
-  std::unordered_set<std::string> place_prefixes;     // "San Luis Río Colorado" is a place
+  std::unordered_set<std::string> place_prefixes;
+  std::unordered_set<std::string> place_nouns;           // "(el aeropuerto) Arturo Merino Benítez"
+  std::unordered_set<std::string> place_noun_modifiers;  // "(aeropuerto) Internacional"     // "San
+                                                         // Luis Río Colorado" is a place
   // Words after an office that make it another office: "la mandataria
   // estatal", "el canciller guatemalteco".
   std::unordered_set<std::string> office_modifiers;

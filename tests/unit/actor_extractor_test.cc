@@ -135,6 +135,17 @@ TEST(ActorExtractor, ATitleSpecifiedInLowerCaseStillIntroducesAName) {
             Names{"Oficina de las Naciones Unidas contra la Droga y el Delito"});
   EXPECT_EQ(actors("La Secretaría de Marina por la Guardia Nacional informó."),
             (Names{"Secretaría de Marina", "Guardia Nacional"}));
+  // A person after an institution's name: all the given names are the
+  // person's, unless the first is the institution's ("del Rosario").
+  EXPECT_EQ(actors("Para el académico de la Universidad de Chile Tomás Ignacio Vergara del "
+                   "Campo, el reto es grande."),
+            (Names{"Universidad de Chile", "Tomás Ignacio Vergara del Campo"}));
+  EXPECT_EQ(actors("Para el profesor de la Universidad del Rosario Santiago Leguízamo Prieto, "
+                   "la firma pesa."),
+            (Names{"Universidad del Rosario", "Santiago Leguízamo Prieto"}));
+  // Places named after people.
+  EXPECT_EQ(actors("Aterrizó en el aeropuerto Ramón Villeda Morales con 142 deportados."), Names{});
+  EXPECT_EQ(actors("Llegó al Aeropuerto Internacional Arturo Merino Benítez de noche."), Names{});
 }
 
 TEST(ActorExtractor, OfficesWithModifiersAreOtherOffices) {
