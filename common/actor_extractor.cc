@@ -87,6 +87,7 @@ class ActorFinder {
     people();
     described_organizations();
     short_references();
+    rebind_bare_surnames();
     speaking_acronyms();
     anaphora();
     subject_names();
@@ -872,6 +873,36 @@ class ActorFinder {
         match = a;
       }
       if (match != npos) add(t, t, match, MentionKind::kShort);
+    }
+  }
+
+  // "Mónica Alexandra Salazar del Pozo ... Salazar recordó": a surname that
+  // is also a gazetteer person's alias (Ken Salazar) is the article's own
+  // person, when the gazetteer's is never named in full here.
+  void rebind_bare_surnames() {
+    for (ActorMention& mention : out_.mentions) {
+      if (mention.kind != MentionKind::kName || mention.first != mention.last ||
+          mention.actor == npos || out_.actors[mention.actor].kind != "person")
+        continue;
+      std::size_t gazetteer_person = mention.actor;
+      bool named_in_full =
+          std::any_of(out_.mentions.begin(), out_.mentions.end(), [&](const ActorMention& other) {
+            return other.actor == gazetteer_person && other.first != other.last;
+          });
+      if (named_in_full) continue;
+      std::size_t own = npos;
+      for (std::size_t a = 0; a < out_.actors.size(); ++a) {
+        const ArticleActor& actor = out_.actors[a];
+        if (a == gazetteer_person || actor.kind != "person" || actor.gazetteer >= 0 ||
+            !std::count(actor.surnames.begin(), actor.surnames.end(), word(mention.first)))
+          continue;
+        if (own != npos) {
+          own = npos;  // two people share it
+          break;
+        }
+        own = a;
+      }
+      if (own != npos) mention.actor = own;
     }
   }
 

@@ -143,6 +143,10 @@ TEST(ActorExtractor, ATitleSpecifiedInLowerCaseStillIntroducesAName) {
   EXPECT_EQ(actors("Para el profesor de la Universidad del Rosario Santiago Leguízamo Prieto, "
                    "la firma pesa."),
             (Names{"Universidad del Rosario", "Santiago Leguízamo Prieto"}));
+  // A gazetteer surname (Ken Salazar's) for the article's own person.
+  EXPECT_EQ(actors("La asambleísta Mónica Alexandra Salazar del Pozo anunció una demanda. "
+                   "Salazar recordó los ataques."),
+            Names{"Mónica Alexandra Salazar del Pozo"});
   // Places named after people.
   EXPECT_EQ(actors("Aterrizó en el aeropuerto Ramón Villeda Morales con 142 deportados."), Names{});
   EXPECT_EQ(actors("Llegó al Aeropuerto Internacional Arturo Merino Benítez de noche."), Names{});
