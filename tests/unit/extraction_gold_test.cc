@@ -78,7 +78,9 @@ TEST_P(ExtractionGold, KeepsItsLevel) {
 // 9/10); dev7, after every rule the others brought, P 0.865 R 0.865 (dates
 // 7/10); then, each after the rules of the sets before it, dev8 (G) P 0.889
 // R 0.667, dev9 (H) P 0.904 R 0.770, dev10 (I) P 0.843 R 0.694, dev11 (J)
-// P 0.899 R 0.887, dev12 (K) P 0.892 R 0.881.
+// P 0.899 R 0.887, dev12 (K) P 0.892 R 0.881; and, on the session's final
+// rules, dev13 (L) P 0.905 R 0.893, dev14 (M) P 0.949 R 0.925, dev15 (N)
+// P 0.871 R 0.783, dev16 (O) P 0.865 R 0.842.
 INSTANTIATE_TEST_SUITE_P(
     Sets, ExtractionGold,
     ::testing::Values(
@@ -101,7 +103,13 @@ INSTANTIATE_TEST_SUITE_P(
         GoldSet{"set_i", "tests/gold/dev10.toml", "tests/gold/dev10", 0.9, 0.8, 0.8, 2},
         GoldSet{"set_j", "tests/gold/dev11.toml", "tests/gold/dev11", 0.9, 0.9, 0.85, 0},
         // k11 is dated only as "two weeks before" a future meeting.
-        GoldSet{"set_k", "tests/gold/dev12.toml", "tests/gold/dev12", 0.9, 0.9, 0.85, 1}),
+        GoldSet{"set_k", "tests/gold/dev12.toml", "tests/gold/dev12", 0.9, 0.9, 0.85, 1},
+        // l11 and m10 are dated only relative to other days ("dos días después",
+        // "el próximo miércoles 11").
+        GoldSet{"set_l", "tests/gold/dev13.toml", "tests/gold/dev13", 0.9, 0.9, 0.8, 1},
+        GoldSet{"set_m", "tests/gold/dev14.toml", "tests/gold/dev14", 0.9, 0.9, 0.8, 1},
+        GoldSet{"set_n", "tests/gold/dev15.toml", "tests/gold/dev15", 0.9, 0.75, 0.85, 0},
+        GoldSet{"set_o", "tests/gold/dev16.toml", "tests/gold/dev16", 0.85, 0.8, 0.85, 0}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
