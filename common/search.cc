@@ -355,7 +355,13 @@ ParsedQuery Searcher::run_query(const std::string& query, const SearchRequest& r
   bool relaxable = parsed.loosenable_phrases > 0 ||
                    (op == DefaultOperator::kAnd && parsed.default_joined_words >= 2);
   if ((matched.total == 0 || pasted) && relaxable) {
-    ParsedQuery relaxed = parser.parse(query, DefaultOperator::kOr, PhraseMode::kLoosen);
+    ParsedQuery relaxed;
+    try {
+      relaxed = parser.parse(query, DefaultOperator::kOr, PhraseMode::kLoosen);
+    } catch (const QueryError&) {
+      // A long quotation, unquoted, may be too many words: keep the answer
+      // the query as written gave.
+    }
     Matched relaxed_matched =
         relaxed.default_joined_words >= 2 ? match(combine(relaxed), ranked, request) : Matched{};
     if (relaxed_matched.total > matched.total) {

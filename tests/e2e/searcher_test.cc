@@ -75,6 +75,14 @@ TEST_F(Searcher, AQuotationFoundNowhereIsRelaxedToItsWords) {
   // A phrase that is found stays a phrase; a required one is never loosened.
   EXPECT_EQ(json({"\"Estados Unidos\""})["relaxed"], false);
   EXPECT_EQ(json({"+\"Maduro Fox\""}, 1)["relaxed"], false);
+  // Unquoted, a long quotation is too many words to relax: the answer of
+  // the query as written stands, with no error.
+  std::string long_quote = "\"";
+  for (int i = 0; i < 1500; ++i) long_quote += "zq" + std::to_string(i) + " ";
+  long_quote += "\"";
+  nlohmann::json long_out = json({long_quote}, 1);
+  EXPECT_EQ(long_out["total"], 0);
+  EXPECT_EQ(long_out["relaxed"], false);
 }
 
 TEST_F(Searcher, PastedTextIsRelaxedWhenAndFindsLessThanAPage) {
