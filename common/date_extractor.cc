@@ -366,12 +366,11 @@ CivilDate complete_month(int day, int weekday, const CivilDate& anchor, bool not
   return anchor;
 }
 
-// The weekday of "este martes" in the words after
-// a dateline (0 = Monday), or -1.
-int lead_weekday(const AnalyzedText& text, const DateMention& dateline) {
-  constexpr int kLeadWords = 40;
-  std::size_t t = text.next_word(dateline.last);
-  for (int n = 0; n < kLeadWords && t < text.size(); ++n, t = text.next_word(t)) {
+// The weekday of the first "este martes" in `words` words from token
+// `from` (0 = Monday), or -1.
+int este_weekday(const AnalyzedText& text, std::size_t from, std::size_t words) {
+  std::size_t t = from;
+  for (std::size_t n = 0; n < words && t < text.size(); ++n, t = text.next_word(t)) {
     if (text.folded[t] != "este") continue;
     std::size_t next = text.next_word(t);
     if (next >= text.size()) return -1;
@@ -381,16 +380,10 @@ int lead_weekday(const AnalyzedText& text, const DateMention& dateline) {
   return -1;
 }
 
-// The weekday of the first "este martes" of the text (0 = Monday), or -1.
-int first_este_weekday(const AnalyzedText& text) {
-  for (std::size_t t = 0; t + 1 < text.size(); t = text.next_word(t)) {
-    if (text.folded[t] != "este") continue;
-    std::size_t next = text.next_word(t);
-    if (next >= text.size()) return -1;
-    auto weekday = std::find(kWeekdays.begin(), kWeekdays.end(), text.folded[next]);
-    if (weekday != kWeekdays.end()) return static_cast<int>(weekday - kWeekdays.begin());
-  }
-  return -1;
+// The weekday of "este martes" in the lead after a dateline, or -1.
+int lead_weekday(const AnalyzedText& text, const DateMention& dateline) {
+  constexpr std::size_t kLeadWords = 40;
+  return este_weekday(text, text.next_word(dateline.last), kLeadWords);
 }
 
 CivilDate civil_from_days(long days) {
@@ -517,7 +510,7 @@ DateExtraction extract_dates(const AnalyzedText& body, const std::string& header
   // "este martes" another: the article is of that weekday, after the date.
   bool own_weekday =
       std::any_of(best->begin(), best->end(), [](auto* m) { return m->weekday >= 0; });
-  if (int weekday = first_este_weekday(body); weekday >= 0 && own_weekday) {
+  if (int weekday = este_weekday(body, 0, body.size()); weekday >= 0 && own_weekday) {
     long days = days_from_civil(best_date);
     int ahead = (weekday - static_cast<int>((days % 7 + 7 + 3) % 7) + 7) % 7;
     CivilDate moved = civil_from_days(days + ahead);
