@@ -322,7 +322,7 @@ class SpeakerFinder {
 
   // "Un funcionario del Departamento de Justicia, que pidió el anonimato,
   // dijo": a source that asked not to be named speaks for no one.
-  bool anonymous_before(std::size_t v) const {
+  bool asked_for_anonymity(std::size_t v) const {
     // "anonimato"; "(pidió) reserva de su nombre", not "la Reserva Federal".
     auto anonymity = [&](std::size_t t) {
       return word(t) == "anonimato" || (word(t) == "reserva" && !token(t).capitalized);
@@ -337,7 +337,7 @@ class SpeakerFinder {
   }
 
   void verb(std::size_t v) {
-    if (anonymous_before(v)) return;
+    if (asked_for_anonymity(v)) return;
     if (negated(v)) {
       // Who declined is still the subject of the next verb: "Rubio se negó
       // a descartar ataques y aseguró que ...".
