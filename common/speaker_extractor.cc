@@ -749,8 +749,10 @@ class SpeakerFinder {
       // said; the subject is not in it.
       if (word(after) == "que") return v;
       std::size_t title = text_.next_word(after);
+      // "dijo desde Madrid la exdiputada ...": a titled subject after the
+      // phrase; but "pidió a la presidenta": the preposition's own object.
       if (in(kArticles, word(after)) && valid(title) && data_.person_cues.count(word(title)))
-        return t;
+        return t == next ? v : t;
       // "dijo en una entrevista con Fox News", "respondía a exigencias de
       // la Casa Blanca": a name inside the phrase is not the subject.
       if (mention_at_[after] != npos && mention(mention_at_[after]).first == after) {

@@ -369,6 +369,10 @@ INSTANTIATE_TEST_SUITE_P(
              "El seremi de Minería, Patricio Andrés Aguirre del Solar, llamó a ambas partes a "
              "\"no extender el conflicto\".",
              {"Patricio Andrés Aguirre del Solar"}},
+        Case{"a_title_right_after_the_preposition_is_its_object",
+             "En el Senado, el coordinador de la bancada del PAN, Julián Esteban Garduño del "
+             "Río, pidió a la presidenta \"dejar de lado la retórica\".",
+             {"Julián Esteban Garduño del Río"}},
         Case{"a_titled_object_is_not_the_subject",
              "Kristi Noem aseguró que seguirán y agradeció al presidente Nayib Bukele por ser "
              "un socio.",
