@@ -80,7 +80,8 @@ TEST_P(ExtractionGold, KeepsItsLevel) {
 // R 0.667, dev9 (H) P 0.904 R 0.770, dev10 (I) P 0.843 R 0.694, dev11 (J)
 // P 0.899 R 0.887, dev12 (K) P 0.892 R 0.881; and, on the session's final
 // rules, dev13 (L) P 0.905 R 0.893, dev14 (M) P 0.949 R 0.925, dev15 (N)
-// P 0.871 R 0.783, dev16 (O) P 0.865 R 0.842.
+// P 0.871 R 0.783, dev16 (O) P 0.865 R 0.842; after the changes they
+// brought, dev17 (P) P 0.871 R 0.847, dev18 (Q) P 0.857 R 0.825.
 INSTANTIATE_TEST_SUITE_P(
     Sets, ExtractionGold,
     ::testing::Values(
@@ -109,7 +110,10 @@ INSTANTIATE_TEST_SUITE_P(
         GoldSet{"set_l", "tests/gold/dev13.toml", "tests/gold/dev13", 0.9, 0.9, 0.8, 1},
         GoldSet{"set_m", "tests/gold/dev14.toml", "tests/gold/dev14", 0.9, 0.9, 0.8, 1},
         GoldSet{"set_n", "tests/gold/dev15.toml", "tests/gold/dev15", 0.9, 0.75, 0.85, 0},
-        GoldSet{"set_o", "tests/gold/dev16.toml", "tests/gold/dev16", 0.85, 0.8, 0.85, 0}),
+        GoldSet{"set_o", "tests/gold/dev16.toml", "tests/gold/dev16", 0.85, 0.8, 0.85, 0},
+        // Measured blind at the end of the session; not yet worked on.
+        GoldSet{"set_p", "tests/gold/dev17.toml", "tests/gold/dev17", 0.85, 0.8, 0.8, 1},
+        GoldSet{"set_q", "tests/gold/dev18.toml", "tests/gold/dev18", 0.85, 0.8, 0.85, 0}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
