@@ -52,15 +52,21 @@ std::string collapse_spaces(std::string_view text) {
   return out;
 }
 
+// Quotes around a nickname inside a name: Ramón "Moncho" Peguero.
+constexpr std::pair<std::string_view, std::string_view> kNicknameQuotes[] = {
+    {"\"", "\""}, {"\xC2\xAB", "\xC2\xBB"}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}};
+
+bool is_apostrophe(std::string_view gap) {
+  return gap == "'" || gap == "\xE2\x80\x99";
+}
+
 // "Ramón "Moncho" Peguero" -> "Ramón Peguero": the name without the
 // quoted nickname.
 std::string without_nickname(std::string name) {
-  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
-      {" \"", "\""}, {" \xC2\xAB", "\xC2\xBB"}, {" \xE2\x80\x9C", "\xE2\x80\x9D"}};
-  for (const auto& [open, close] : kQuotes) {
-    std::size_t start = name.find(open);
+  for (const auto& [open, close] : kNicknameQuotes) {
+    std::size_t start = name.find(" " + std::string(open));
     if (start == std::string::npos) continue;
-    std::size_t end = name.find(close, start + open.size());
+    std::size_t end = name.find(close, start + 1 + open.size());
     if (end != std::string::npos) name.erase(start, end + close.size() - start);
   }
   return name;
@@ -363,21 +369,20 @@ class ActorFinder {
   // After `last`, a nickname in quotes and the surname that follows
   // (Ramón "Moncho" Peguero): the surname's token, or npos.
   std::size_t after_nickname(std::size_t last, std::size_t first) const {
-    static constexpr std::string_view kOpen[] = {" \"", " \xC2\xAB", " \xE2\x80\x9C"};
-    static constexpr std::string_view kClose[] = {"\" ", "\xC2\xBB ", "\xE2\x80\x9D "};
     std::size_t nick = text_.next_word(last);
     if (!token(last).capitalized || nick >= text_.size() ||
         text_.sentence[nick] != text_.sentence[first])
       return npos;
-    std::string_view open = text_.gap(last, nick);
-    for (std::size_t q = 0; q < std::size(kOpen); ++q) {
-      if (open != kOpen[q]) continue;
+    std::string_view opening = text_.gap(last, nick);
+    for (const auto& [open, close] : kNicknameQuotes) {
+      if (!opening.starts_with(' ') || opening.substr(1) != open) continue;
       std::size_t t = nick;
       for (int n = 0; n < 3 && t < text_.size() && capital_word(t); ++n) {
         std::size_t next = text_.next_word(t);
         if (next >= text_.size() || text_.sentence[next] != text_.sentence[first]) return npos;
         std::string_view gap = text_.gap(t, next);
-        if (gap == kClose[q]) return capital_word(next) ? next : npos;
+        if (gap.ends_with(' ') && gap.substr(0, gap.size() - 1) == close)
+          return capital_word(next) ? next : npos;
         if (gap != " ") return npos;
         t = next;
       }
@@ -398,13 +403,13 @@ class ActorFinder {
       bool initial = initial_at(last) && gap == ". ";
       bool hyphen = gap == "-" && token(last).capitalized && capital_word(next);
       // "O'Connell", "D’Alessandro": a one-letter prefix and an apostrophe.
-      bool apostrophe = (gap == "'" || gap == "\xE2\x80\x99") && token(last).capitalized &&
+      bool apostrophe = is_apostrophe(gap) && token(last).capitalized &&
                         token(last).end - token(last).start == 1 && capital_word(next);
       // "María Jesús d'Ors Beltrán": a lower-case "d'" particle.
       if (gap == " " && word(next) == "d" && !token(next).capitalized) {
         std::size_t after = text_.next_word(next);
         std::string_view mark = after < text_.size() ? text_.gap(next, after) : "";
-        if ((mark == "'" || mark == "\xE2\x80\x99") && capital_word(after) &&
+        if (is_apostrophe(mark) && capital_word(after) &&
             text_.sentence[after] == text_.sentence[first]) {
           last = after;
           continue;
@@ -880,16 +885,16 @@ class ActorFinder {
   // is also a gazetteer person's alias (Ken Salazar) is the article's own
   // person, when the gazetteer's is never named in full here.
   void rebind_bare_surnames() {
+    std::vector<bool> named_in_full(out_.actors.size(), false);
+    for (const ActorMention& mention : out_.mentions)
+      if (mention.actor != npos && mention.first != mention.last)
+        named_in_full[mention.actor] = true;
     for (ActorMention& mention : out_.mentions) {
       if (mention.kind != MentionKind::kName || mention.first != mention.last ||
-          mention.actor == npos || out_.actors[mention.actor].kind != "person")
+          mention.actor == npos || out_.actors[mention.actor].kind != "person" ||
+          named_in_full[mention.actor])
         continue;
       std::size_t gazetteer_person = mention.actor;
-      bool named_in_full =
-          std::any_of(out_.mentions.begin(), out_.mentions.end(), [&](const ActorMention& other) {
-            return other.actor == gazetteer_person && other.first != other.last;
-          });
-      if (named_in_full) continue;
       std::size_t own = npos;
       for (std::size_t a = 0; a < out_.actors.size(); ++a) {
         const ArticleActor& actor = out_.actors[a];
