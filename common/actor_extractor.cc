@@ -392,6 +392,18 @@ class ActorFinder {
 
   // Extends a name from `first`: capitalised words, joined by particles.
   // Returns the last token of the name.
+  // An institution's head word ending a person's name ("Ernesto Pacheco
+  // Cámara, explicó"): a surname when nothing of an institution's name
+  // follows it, only punctuation or the sentence's end.
+  bool surname_like_head(std::size_t t) const {
+    if (!capital_word(t) || covered_[t] != npos || !data_.institution_heads.count(word(t)))
+      return false;
+    std::size_t after = text_.next_word(t);
+    if (after >= text_.size() || text_.sentence[after] != text_.sentence[t]) return true;
+    std::string_view gap = text_.gap(t, after);
+    return gap.find_first_of(",;:)") != std::string_view::npos;
+  }
+
   std::size_t extend_name(std::size_t first, bool allow_not_names) const {
     std::size_t last = first;
     for (;;) {
@@ -426,6 +438,10 @@ class ActorFinder {
           (allow_not_names || !data_.not_names.count(word(next)))) {
         last = next;
         continue;
+      }
+      if (!allow_not_names && last != first && surname_like_head(next)) {
+        last = next;  // "Ernesto Pacheco Cámara,"
+        break;
       }
       // A particle ("de la") followed by a capitalised word.
       bool joined = false;

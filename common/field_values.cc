@@ -21,7 +21,8 @@ std::vector<std::string> words_of(std::string_view key) {
   return words;
 }
 
-// The gazetteer actor `value` names, if it names exactly one.
+}  // namespace
+
 std::string gazetteer_name(std::string_view value, const ExtractionData& data) {
   std::vector<Token> tokens = tokenize(value);
   std::vector<std::string> folded;
@@ -36,8 +37,6 @@ std::string gazetteer_name(std::string_view value, const ExtractionData& data) {
   for (std::size_t t = matches[0].first; t <= matches[0].last; ++t) covered += !tokens[t].overlay;
   return covered == words ? data.actors[matches[0].entry].name : std::string();
 }
-
-}  // namespace
 
 std::string facet_key(std::string_view name) {
   std::string key;

@@ -18,6 +18,11 @@ namespace hemeroteca {
 // key only matches them.
 std::string facet_key(std::string_view name);
 
+// The canonical name of the gazetteer actor that `value` names as a whole
+// ("Claudia Sheinbaum Pardo", "DEA"), ignoring case and accents; "" when it
+// names none or several.
+std::string gazetteer_name(std::string_view value, const ExtractionData& data);
+
 // The filter for `field:value` on a name field, with the value understood as
 // the indexer would have written it:
 //   * an alias or surname of the gazetteer names its actor

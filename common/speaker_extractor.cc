@@ -19,6 +19,8 @@ constexpr std::size_t kRelativeWords = 10;
 constexpr std::size_t kAppositionWords = 12;
 constexpr std::size_t kPhraseWords = 4;
 constexpr std::size_t kOfPhraseWords = 4;
+// Words back from a verb to the "si" opening an indirect question.
+constexpr std::size_t kIndirectQuestionWords = 6;
 // Sentences back within which a description is the person just named.
 constexpr std::uint32_t kRecentSentences = 1;
 
@@ -336,8 +338,27 @@ class SpeakerFinder {
     return false;
   }
 
+  // "no precisó si Washington ha pedido su extradición", "se desconoce si
+  // la FGR solicitó ...": a clause opened by "si" (whether) after a verb is
+  // a question, not what its subject said.
+  bool in_indirect_question(std::size_t v) const {
+    std::size_t p = text_.previous_word(v);
+    for (std::size_t n = 0; n < kIndirectQuestionWords && same_sentence(p, v);
+         ++n, p = text_.previous_word(p)) {
+      if (text_.gap(p, text_.next_word(p)).find_first_of(",;:") != std::string_view::npos &&
+          text_.next_word(p) != v)
+        return false;
+      if (word(p) == "que") return false;
+      if (word(p) != "si" || token(p).form != "si") continue;
+      std::size_t before = text_.previous_word(p);
+      return same_sentence(before, p) &&
+             (data_.verb_forms.count(word(before)) || data_.question_heads.count(word(before)));
+    }
+    return false;
+  }
+
   void verb(std::size_t v) {
-    if (asked_for_anonymity(v)) return;
+    if (asked_for_anonymity(v) || in_indirect_question(v)) return;
     if (negated(v)) {
       // Who declined is still the subject of the next verb: "Rubio se negó
       // a descartar ataques y aseguró que ...".
@@ -1136,6 +1157,21 @@ class SpeakerFinder {
     return npos;
   }
 
+  // "Para el investigador de la Universidad Centroamericana José Simeón
+  // Cañas, Óscar A. Meléndez, el caso ...": a name that ends the title's
+  // domain is the institution's; the person is the apposition after it.
+  // Returns that apposition's mention, else `named`.
+  std::size_t person_in_apposition(std::size_t named, std::size_t sentence_of) const {
+    std::size_t after = text_.next_word(mention(named).last);
+    std::size_t next = same_sentence(after, sentence_of) ? mention_at_[after] : npos;
+    if (next == npos || mention(next).first != after || kind_of_mention(next) != "person")
+      return named;
+    std::size_t following = text_.next_word(mention(next).last);
+    bool closed = same_sentence(following, sentence_of) &&
+                  text_.gap(mention(next).last, following).find(',') != std::string_view::npos;
+    return closed ? next : named;
+  }
+
   // "Para la economista Daniela Villarreal, de la UANL, el impacto ...": a
   // sentence opening with "para" and a person, then a comma, gives that
   // person's view.
@@ -1148,6 +1184,7 @@ class SpeakerFinder {
       std::size_t after = text_.next_word(mention(named).last);
       if (same_sentence(after, t) &&
           text_.gap(mention(named).last, after).find(',') != std::string_view::npos) {
+        named = person_in_apposition(named, t);
         resolve(named);
         attribute(mention(named).actor, t, "source");
         return;
@@ -1174,6 +1211,8 @@ class SpeakerFinder {
     if (!same_sentence(after, t) ||
         text_.gap(mention(named).last, after).find(',') == std::string_view::npos)
       return;
+    named = person_in_apposition(named, t);
+    resolve(named);
     attribute(mention(named).actor, t, "source");
   }
 

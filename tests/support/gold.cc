@@ -4,9 +4,13 @@
 
 #include <stdexcept>
 
+#include "common/extraction_data.h"
+#include "common/field_values.h"
+
 namespace hemeroteca::testing {
 
-std::vector<GoldArticle> load_gold(const std::filesystem::path& path) {
+std::vector<GoldArticle> load_gold(const std::filesystem::path& path,
+                                   const ExtractionData* gazetteer) {
   toml::table table = toml::parse_file(path.string());
   std::vector<GoldArticle> out;
   auto strings = [](const toml::node_view<toml::node>& node) {
@@ -14,6 +18,17 @@ std::vector<GoldArticle> load_gold(const std::filesystem::path& path) {
     if (const toml::array* array = node.as_array())
       for (const toml::node& item : *array)
         if (auto value = item.value<std::string>()) values.insert(*value);
+    return values;
+  };
+  auto names = [&](const toml::node_view<toml::node>& node) {
+    std::set<std::string> values = strings(node);
+    if (gazetteer == nullptr) return values;
+    std::set<std::string> canonical;
+    for (const std::string& value : values) {
+      std::string name = gazetteer_name(value, *gazetteer);
+      canonical.insert(name.empty() ? value : name);
+    }
+    return canonical;
     return values;
   };
   const toml::array* articles = table["article"].as_array();
@@ -24,8 +39,8 @@ std::vector<GoldArticle> load_gold(const std::filesystem::path& path) {
     gold.file = article["file"].value_or(std::string());
     gold.date = article["date"].value_or(std::string());
     gold.date_source = article["date_source"].value_or(std::string());
-    gold.speakers = strings(article["speakers"]);
-    gold.actors = strings(article["actors"]);
+    gold.speakers = names(article["speakers"]);
+    gold.actors = names(article["actors"]);
     gold.topics = strings(article["topics"]);
     out.push_back(std::move(gold));
   }

@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+namespace hemeroteca {
+struct ExtractionData;
+}
+
 namespace hemeroteca::testing {
 
 struct GoldArticle {
@@ -18,7 +22,11 @@ struct GoldArticle {
   std::set<std::string> topics;
 };
 
-std::vector<GoldArticle> load_gold(const std::filesystem::path& path);
+// With `gazetteer`, a speaker or actor the annotator wrote as one of a
+// gazetteer actor's aliases ("Claudia Sheinbaum Pardo", "DEA") counts as that
+// actor's canonical name, as a search filter on it would.
+std::vector<GoldArticle> load_gold(const std::filesystem::path& path,
+                                   const ExtractionData* gazetteer = nullptr);
 
 // Counts for precision and recall, summed over articles (micro average).
 struct Score {

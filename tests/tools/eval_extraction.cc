@@ -10,6 +10,7 @@
 
 #include "common/article_analysis.h"
 #include "common/corpus.h"
+#include "common/extraction_data.h"
 #include "common/transcript.h"
 #include "tests/support/gold.h"
 
@@ -42,8 +43,12 @@ int evaluate_gold(const std::filesystem::path& gold_path, const std::filesystem:
   Analyzer analyzer;
   Extractor extractor(analyzer);
   Score speakers, actors, topics;
+  Score strict_speakers, strict_actors;  // the annotators' exact spelling
   std::size_t dates_right = 0, articles = 0;
-  for (const GoldArticle& gold : testing::load_gold(gold_path)) {
+  std::vector<GoldArticle> spelt = testing::load_gold(gold_path);
+  std::vector<GoldArticle> entities = testing::load_gold(gold_path, ExtractionData::shared().get());
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const GoldArticle& gold = entities[i];
     auto analyzed = analyze_file(corpus / gold.file, 1 << 26, analyzer, extractor);
     const Extraction& x = analyzed->extraction;
     std::set<std::string> assigned;
@@ -60,12 +65,17 @@ int evaluate_gold(const std::filesystem::path& gold_path, const std::filesystem:
     print_difference("topic", assigned, gold.topics);
     speakers.add(names(x.speakers), gold.speakers);
     actors.add(names(x.actors), gold.actors);
+    strict_speakers.add(names(x.speakers), spelt[i].speakers);
+    strict_actors.add(names(x.actors), spelt[i].actors);
     topics.add(assigned, gold.topics);
   }
   std::cout << "\n";
   print_score("speakers", speakers);
   print_score("actors", actors);
   print_score("topics", topics);
+  std::cout << "as spelt in the gold (no gazetteer aliases):\n";
+  print_score("speakers", strict_speakers);
+  print_score("actors", strict_actors);
   std::printf("dates     %zu/%zu right\n", dates_right, articles);
   return 0;
 }

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "common/article_analysis.h"
+#include "common/extraction_data.h"
 #include "tests/support/gold.h"
 
 namespace hemeroteca {
@@ -22,7 +23,8 @@ Totals evaluate(const std::string& gold_file, const std::string& corpus, bool ev
   Analyzer analyzer;
   Extractor extractor(analyzer);
   Totals totals;
-  for (const testing::GoldArticle& gold : testing::load_gold(root / gold_file)) {
+  for (const testing::GoldArticle& gold :
+       testing::load_gold(root / gold_file, ExtractionData::shared().get())) {
     auto analyzed = analyze_file(root / corpus / gold.file, 1 << 26, analyzer, extractor);
     const Extraction& x = analyzed->extraction;
     std::set<std::string> speakers, actors, topics;

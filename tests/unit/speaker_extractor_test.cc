@@ -376,7 +376,23 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a_titled_object_is_not_the_subject",
              "Kristi Noem aseguró que seguirán y agradeció al presidente Nayib Bukele por ser "
              "un socio.",
-             {"Kristi Noem"}}),
+             {"Kristi Noem"}},
+        Case{"an_indirect_question_is_no_statement",
+             "El fiscal Mario Robles Tapia confirmó el arresto, aunque no precisó si "
+             "Washington ha pedido formalmente su extradición.",
+             {"Mario Robles Tapia"}},
+        Case{"a_name_ending_the_title_domain_is_not_the_person",
+             "Para el investigador de la Universidad Centroamericana José Simeón Cañas, "
+             "Óscar A. Meléndez, el caso confirma que la región cambió.",
+             {"Óscar A. Meléndez"}},
+        Case{"an_institution_head_ending_a_name_is_a_surname",
+             "El vicealmirante Ernesto Pacheco Cámara, explicó que se trata del mayor "
+             "aseguramiento.",
+             {"Ernesto Pacheco Cámara"}},
+        Case{"plural_institution_heads",
+             "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
+             "de Enfermedades.",
+             {"Centros para el Control y la Prevención de Enfermedades"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
