@@ -19,6 +19,9 @@ constexpr std::size_t kRelativeWords = 10;
 constexpr std::size_t kAppositionWords = 12;
 constexpr std::size_t kPhraseWords = 4;
 constexpr std::size_t kOfPhraseWords = 4;
+// Words after a verb in an object relative within which a quotation gives
+// what was said.
+constexpr std::size_t kQuotedObjectWords = 3;
 // Words back from a verb to the "si" opening an indirect question.
 constexpr std::size_t kIndirectQuestionWords = 6;
 // Sentences back within which a description is the person just named.
@@ -357,8 +360,45 @@ class SpeakerFinder {
     return false;
   }
 
+  // "el gravamen que Estados Unidos anunció sobre el tomate", "las
+  // misiones, que Washington considera «trabajo forzoso»": the relative
+  // "que" is the verb's object, a thing announced or judged, not what was
+  // said. Only a "que" after the verb makes it a statement again.
+  bool in_object_relative(std::size_t v) const {
+    std::size_t p = text_.previous_word(v);
+    while (same_sentence(p, v) && data_.before_verb.count(word(p)) && mention_at_[p] == npos &&
+           subject_at_[p] == npos)
+      p = text_.previous_word(p);
+    if (!same_sentence(p, v) || text_.gap(p, text_.next_word(p)) != " ") return false;
+    std::size_t first = npos;
+    if (mention_at_[p] != npos) first = mention(head_of(mention_at_[p])).first;
+    if (subject_at_[p] != npos) first = actors_.subject_mentions[subject_at_[p]].first;
+    if (first == npos) return false;
+    std::size_t que = text_.previous_word(first);
+    if (valid(que) && in(kArticles, word(que)) && mention_at_[p] != npos)
+      que = text_.previous_word(que);
+    if (!same_sentence(que, v) || word(que) != "que") return false;
+    std::size_t antecedent = text_.previous_word(que);
+    if (!same_sentence(antecedent, v) || in(kPrepositions, word(antecedent)) ||
+        word(antecedent) == "lo" || in(kHaber, word(antecedent)) ||
+        data_.verb_forms.count(word(antecedent)) || token(antecedent).kind != TokenKind::kWord)
+      return false;
+    // "unas declaraciones que el Gobierno calificó entonces de «infundadas»":
+    // a quotation close after the verb gives the words said.
+    std::size_t t = v;
+    for (std::size_t n = 0; n < kQuotedObjectWords; ++n) {
+      std::size_t next = text_.next_word(t);
+      if (!same_sentence(next, v)) return true;
+      std::string_view gap = text_.gap(t, next);
+      if (word(next) == "que" || gap.find(':') != std::string_view::npos || opening_quote(gap))
+        return false;
+      t = next;
+    }
+    return true;
+  }
+
   void verb(std::size_t v) {
-    if (asked_for_anonymity(v) || in_indirect_question(v)) return;
+    if (asked_for_anonymity(v) || in_indirect_question(v) || in_object_relative(v)) return;
     if (negated(v)) {
       // Who declined is still the subject of the next verb: "Rubio se negó
       // a descartar ataques y aseguró que ...".

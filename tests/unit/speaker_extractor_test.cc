@@ -389,6 +389,14 @@ INSTANTIATE_TEST_SUITE_P(
              "El vicealmirante Ernesto Pacheco Cámara, explicó que se trata del mayor "
              "aseguramiento.",
              {"Ernesto Pacheco Cámara"}},
+        Case{"an_object_relative_is_no_statement",
+             "La presidenta Claudia Sheinbaum afirmó que no responderá al gravamen que Estados "
+             "Unidos anunció sobre el tomate.",
+             {"Claudia Sheinbaum"}},
+        Case{"an_object_relative_with_a_close_quotation_is_a_statement",
+             "Maduro acusó a mercenarios, unas declaraciones que el Gobierno de México calificó "
+             "entonces de \"infundadas\".",
+             {"Nicolás Maduro", "Gobierno de México"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
