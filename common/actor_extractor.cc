@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -87,7 +88,9 @@ class ActorFinder {
 
   ActorExtraction run() {
     gazetteer();
+    companies();
     institutions();
+    repeat_company_names();
     rebind_generic_aliases();
     organizations_in_statement_slots();
     people();
@@ -481,6 +484,86 @@ class ActorFinder {
       add(t, last, actor, MentionKind::kInstitution);
       t = acronym_after(last, actor);
     }
+  }
+
+  // "la productora de litio Litio Andino S.A. informó": capitalised words
+  // (joined by "de", "del", "y") before a legal form name a company; its
+  // name without the legal form ("Litio Andino") is the same company.
+  void companies() {
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      std::size_t suffix_last = company_suffix_at(t);
+      if (suffix_last == npos) continue;
+      std::size_t name_last = text_.previous_word(t);
+      if (name_last == npos || text_.gap(name_last, t) != " " || !capital_word(name_last) ||
+          covered_[name_last] != npos)
+        continue;
+      std::size_t first = name_last;
+      for (;;) {
+        std::size_t before = text_.previous_word(first);
+        if (before == npos || text_.sentence[before] != text_.sentence[t] ||
+            text_.gap(before, first) != " " || covered_[before] != npos)
+          break;
+        // "Supermercados Andinos S.A. reportó": a company's name may open
+        // the sentence.
+        if (capital_word(before) && !lowercase_function_word(before)) {
+          first = before;
+          continue;
+        }
+        std::size_t joined = text_.previous_word(before);
+        bool joint = !token(before).capitalized &&
+                     (word(before) == "de" || word(before) == "del" || word(before) == "y");
+        if (!joint || joined == npos || !capital_word(joined) || covered_[joined] != npos ||
+            text_.gap(joined, before) != " " || text_.sentence[joined] != text_.sentence[t])
+          break;
+        first = joined;
+      }
+      std::string name =
+          collapse_spaces(text_.span(first, name_last)) + " " + std::string(company_suffix_text(t));
+      std::size_t actor = out_.named_actor(name, "institution");
+      add(first, suffix_last, actor, MentionKind::kInstitution);
+      company_names_.push_back({first, name_last, actor});
+      t = suffix_last;
+    }
+  }
+
+  // The companies' names without their legal form, once the institutions
+  // have taken theirs ("el Sindicato de Trabajadores de Supermercados
+  // Andinos" is not the company).
+  void repeat_company_names() {
+    for (const CompanyName& company : company_names_)
+      repeat_mentions(company.first, company.last, company.actor);
+  }
+
+  struct CompanyName {
+    std::size_t first, last, actor;
+  };
+  std::vector<CompanyName> company_names_;
+
+  // The legal form starting at token `t`, as written ("S.A."), or "".
+  std::string_view company_suffix_text(std::size_t t) const {
+    std::string_view rest = text_.text.substr(token(t).start);
+    for (const std::string& suffix : data_.company_suffixes) {
+      if (!rest.starts_with(suffix)) continue;
+      // The form ends the word: "S.A." but not "SpAin"; "S.A.," is fine.
+      if (rest.size() > suffix.size() &&
+          std::isalnum(static_cast<unsigned char>(rest[suffix.size()])))
+        continue;
+      return rest.substr(0, suffix.size());
+    }
+    return {};
+  }
+
+  // The last token of a legal form starting at `t`, or npos.
+  std::size_t company_suffix_at(std::size_t t) const {
+    if (token(t).overlay || !token(t).capitalized) return npos;
+    std::string_view suffix = company_suffix_text(t);
+    if (suffix.empty()) return npos;
+    std::size_t end = token(t).start + suffix.size();
+    std::size_t last = t;
+    for (std::size_t k = text_.next_word(t); k < text_.size() && token(k).end <= end;
+         k = text_.next_word(k))
+      last = k;
+    return last;
   }
 
   // "Sindicato N°1", "Juzgado N.º 3": a number sign and its number end the

@@ -174,6 +174,9 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
     Phrase words = phrase(analyzer, cue);
     if (!words.empty()) data.organization_cues.insert(words.back());
   }
+  data.company_suffixes = file.strings("company_suffixes");
+  std::sort(data.company_suffixes.begin(), data.company_suffixes.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   data.place_prefixes = word_set(analyzer, file.strings("place_prefixes"));
   data.place_nouns = word_set(analyzer, file.strings("place_nouns"));
   data.place_noun_modifiers = word_set(analyzer, file.strings("place_noun_modifiers"));

@@ -95,6 +95,7 @@ struct ExtractionData {
   std::unordered_set<std::string> not_names;
   std::unordered_set<std::string> institution_heads;  // first words
   std::unordered_set<std::string> organization_cues;  // last words ("cadena hotelera")
+  std::vector<std::string> company_suffixes;          // as written, longest first: "S.A. de C.V."
   std::unordered_set<std::string> given_names;        // given_names.txt
   std::unordered_set<std::string> place_prefixes;
   std::unordered_set<std::string> place_nouns;           // "(el aeropuerto) Arturo Merino Benítez"

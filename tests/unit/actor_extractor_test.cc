@@ -75,6 +75,15 @@ TEST(ActorExtractor, InstitutionsByHeadWord) {
             Names{"Comisión Nacional de los Derechos Humanos"});
 }
 
+TEST(ActorExtractor, ALegalFormEndsACompanyName) {
+  EXPECT_EQ(actors("La productora de litio Litio Andino S.A. informó ayer. Litio Andino creció."),
+            Names{"Litio Andino S.A."});
+  EXPECT_EQ(actors("Según Agroexportadora Valle del Chira S.A.C., el lote era suyo."),
+            Names{"Agroexportadora Valle del Chira S.A.C."});
+  EXPECT_EQ(actors("La firma Grupo Norte y Asociados S.A. de C.V. respondió."),
+            Names{"Grupo Norte y Asociados S.A. de C.V."});
+}
+
 TEST(ActorExtractor, NamesWithInitialsHyphensAndJoinedSurnames) {
   EXPECT_EQ(actors("El cónsul Thomas R. Ellingsen habló."), Names{"Thomas R. Ellingsen"});
   EXPECT_EQ(actors("La investigadora Leticia Garza-Olvera matizó."), Names{"Leticia Garza-Olvera"});
