@@ -3,9 +3,57 @@
 #include <algorithm>
 
 #include "common/speaker_extractor.h"
+#include "common/text_normalize.h"
+#include "common/tokenizer.h"
 #include "common/transcript.h"
 
 namespace hemeroteca {
+namespace {
+
+void add_speaker(std::vector<Evidence>& speakers, const std::string& name,
+                 const std::string& evidence) {
+  if (std::none_of(speakers.begin(), speakers.end(),
+                   [&](const Evidence& e) { return e.item == name; }))
+    speakers.push_back({name, evidence});
+}
+
+std::vector<std::string> words_of(const std::string& name) {
+  std::vector<std::string> words;
+  for (const Token& token : tokenize(name))
+    if (!token.overlay) words.push_back(fold_accents(token.form));
+  return words;
+}
+
+// A part of a labelled speaker's name ("Zoé Robledo" of "ZOÉ ROBLEDO ABURTO").
+bool part_of_label_speaker(const std::string& name, const std::vector<std::string>& labelled) {
+  std::vector<std::string> words = words_of(name);
+  return std::any_of(labelled.begin(), labelled.end(), [&](const std::string& speaker) {
+    std::vector<std::string> whole = words_of(speaker);
+    return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+      return std::find(whole.begin(), whole.end(), w) != whole.end();
+    });
+  });
+}
+
+// In a transcript the labels name who speaks; what a speaker reports others
+// said ("el senador Thomas Whitaker publicó ayer que ...") counts only when
+// its author is named in that very sentence, by a verb, a source or a
+// passive: spoken turns are too loose for descriptions and implied
+// subjects.
+bool reported_in_turn(const Attribution& attribution, const ActorExtraction& actors,
+                      const AnalyzedText& body, const std::vector<std::string>& labelled) {
+  if (attribution.how != "verb" && attribution.how != "source" && attribution.how != "passive")
+    return false;
+  const std::string& name = actors.actors[attribution.actor].name;
+  if (part_of_label_speaker(name, labelled)) return false;
+  std::uint32_t sentence = body.sentence[attribution.token];
+  return std::any_of(actors.mentions.begin(), actors.mentions.end(), [&](const ActorMention& m) {
+    return m.actor == attribution.actor && body.sentence[m.first] == sentence &&
+           m.kind != MentionKind::kAnaphora && m.kind != MentionKind::kShort;
+  });
+}
+
+}  // namespace
 
 Extraction Extractor::extract(const Article& article, const AnalyzedText& body,
                               const AnalyzedText& title) {
@@ -24,17 +72,15 @@ Extraction Extractor::extract(const Article& article, const AnalyzedText& body,
   if (transcript.is_transcript) {
     // The turns are the statements: their labels name the speakers.
     for (const TranscriptTurnLabel& label : transcript.labels)
-      if (!label.speaker.empty() &&
-          std::none_of(out.speakers.begin(), out.speakers.end(),
-                       [&](const Evidence& e) { return e.item == label.speaker; }))
-        out.speakers.push_back({label.speaker, label.label + ":"});
-  } else {
-    SpeakerExtraction speakers = extract_speakers(body, actors, data);
-    for (std::size_t actor : speakers.speakers) {
-      auto first = std::find_if(speakers.attributions.begin(), speakers.attributions.end(),
-                                [&](const Attribution& a) { return a.actor == actor; });
-      out.speakers.push_back({actors.actors[actor].name, first->evidence});
-    }
+      if (!label.speaker.empty()) add_speaker(out.speakers, label.speaker, label.label + ":");
+  }
+  SpeakerExtraction speakers = extract_speakers(body, actors, data);
+  for (const Attribution& attribution : speakers.attributions) {
+    const std::string& name = actors.actors[attribution.actor].name;
+    if (transcript.is_transcript &&
+        !reported_in_turn(attribution, actors, body, transcript.speakers))
+      continue;
+    add_speaker(out.speakers, name, attribution.evidence);
   }
   for (const ArticleActor* actor : actors.ranked())
     out.actors.push_back({actor->name, actor->evidence});

@@ -66,7 +66,7 @@ void write_explain_text(const AnalyzedArticle& analyzed, std::ostream& out) {
         << (m.future ? "  (futura)" : "");
   if (x.dates.mentions.empty()) out << " —";
   out << "\n  declarantes:" << (x.speakers.empty() ? " —" : "");
-  if (x.transcript) out << " (transcripción: etiquetas de turno)";
+  if (x.transcript) out << " (transcripción: etiquetas de turno y citados por nombre)";
   for (const Evidence& e : x.speakers) out << "\n    " << e.item << "\n      «" << e.why << "»";
   out << "\n  actores:" << (x.actors.empty() ? " —" : "");
   for (const Evidence& e : x.actors) out << "\n    " << e.item << "  («" << e.why << "»)";

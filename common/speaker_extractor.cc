@@ -535,6 +535,20 @@ class SpeakerFinder {
   // del ..."): the subject is the name before the apposition's comma.
   std::size_t apposition_owner(std::size_t head, std::size_t v) const {
     std::size_t t = text_.previous_word(mention(head).first);
+    // A person right after a title is that title's holder: "Presidenta, el
+    // senador republicano Thomas Whitaker dijo" is the senator speaking.
+    if (kind_of_mention(head) == "person") {
+      std::size_t k = mention(head).first;
+      for (int n = 0; n < 3; ++n) {
+        std::size_t title = text_.previous_word(k);
+        // "abogado de Quintanar": the name is the title's complement.
+        if (!same_sentence(title, v) || text_.gap(title, k) != " " || token(title).capitalized ||
+            in(kArticles, word(title)) || in(kPrepositions, word(title)))
+          break;
+        if (data_.person_cues.count(word(title))) return npos;
+        k = title;  // "republicano", "general"
+      }
+    }
     while (valid(t) && (word(t) == "de" || word(t) == "del" || word(t) == "la"))
       t = text_.previous_word(t);
     // The title noun, possibly with an adjective: "investigadora", "vocero adjunto".
