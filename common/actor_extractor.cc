@@ -32,6 +32,10 @@ const std::vector<std::string> kBeforeVerb = {"ha", "han", "habia", "tambien", "
                                               "le", "les", "lo",    "no",      "ademas"};
 
 const std::vector<std::string> kArticlesAfterJoint = {"el", "la", "los", "las"};
+// Words after which a capitalised word names an owner or a domain ("la
+// empresa de Carlos Slim", "la doctora en Ingeniería Química").
+const std::vector<std::string> kOwnerWords = {"de",  "del", "a",    "al", "en",
+                                              "con", "por", "para", "y"};
 // Words joining the parts of an institution's name.
 const std::vector<std::string> kInstitutionJoints = {"de", "del",  "la", "las", "los",
                                                      "el", "para", "y",  "e",   "en"};
@@ -869,7 +873,8 @@ class ActorFinder {
         if (token(k).capitalized) ++words;
       if (words < 2 || words > kMaxNameWords) continue;
       std::size_t title = title_of(t);
-      if (!data_.given_names.count(word(t)) && title == npos && !in_statement_slot(t, last))
+      if (!data_.given_names.count(word(t)) && title == npos && !in_statement_slot(t, last) &&
+          !unknown_first_given_name(t, words))
         continue;
       // "En San Lázaro, el diputado ...": a place's name before a title is
       // no speaker's.
@@ -891,6 +896,22 @@ class ActorFinder {
       if (title != npos) record_titles(title, actor);
       t = last;
     }
+  }
+
+  // "Yusmary Carolina Briceño, una enfermera ...": a word nobody writes in
+  // lower case before a known given name and a surname is a first given
+  // name the list lacks.
+  bool unknown_first_given_name(std::size_t t, std::size_t words) const {
+    std::size_t next = text_.next_word(t);
+    // Not inside a title's domain ("la doctora en Ingeniería Química
+    // Francisca ...", "la analista de BICE Inversiones Francisca ...").
+    std::size_t before = text_.previous_word(t);
+    if (before != npos && text_.sentence[before] == text_.sentence[t] &&
+        (token(before).capitalized || in_list(kOwnerWords, word(before))))
+      return false;
+    return words >= 3 && next < text_.size() && data_.given_names.count(word(next)) &&
+           text_.gap(t, next) == " " && !written_in_lower_case_.count(word(t)) &&
+           !data_.before_verb.count(word(t)) && !data_.place_prefixes.count(word(t));
   }
 
   // "la asambleísta de Revolución Ciudadana Gissela Mendoza-Quiñónez": after
@@ -1150,8 +1171,6 @@ class ActorFinder {
   // qualify it ("de ciberseguridad", "española"): the first token of the
   // name, or npos. "la empresa de Carlos Slim" names its owner, not it.
   std::size_t organization_name_after(std::size_t cue) const {
-    static const std::vector<std::string> kOwnerWords = {"de",  "del", "a",    "al", "en",
-                                                         "con", "por", "para", "y"};
     for (std::size_t t = cue, n = 0; n < 4; ++n) {
       std::size_t next = text_.next_word(t);
       if (next >= text_.size() || text_.sentence[next] != text_.sentence[cue] ||

@@ -75,6 +75,14 @@ TEST(ActorExtractor, InstitutionsByHeadWord) {
             Names{"Comisión Nacional de los Derechos Humanos"});
 }
 
+TEST(ActorExtractor, AnUnknownFirstGivenNameBeforeAKnownOne) {
+  EXPECT_EQ(actors("Yusmary Carolina Briceño, una enfermera que llegó en 2019, dijo que sí."),
+            Names{"Yusmary Carolina Briceño"});
+  EXPECT_EQ(actors("Habló la doctora en Ingeniería Química Francisca Undurraga de la Maza."),
+            Names{"Francisca Undurraga de la Maza"})
+      << "a capitalised word of the title's domain is not a given name";
+}
+
 TEST(ActorExtractor, ALegalFormEndsACompanyName) {
   EXPECT_EQ(actors("La productora de litio Litio Andino S.A. informó ayer. Litio Andino creció."),
             Names{"Litio Andino S.A."});
