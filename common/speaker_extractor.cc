@@ -210,11 +210,20 @@ class SpeakerFinder {
       }
     }
     // "la Policía Nacional registró 27 muertes. La institución atribuyó
-    // ...": the one institution of the sentence before.
+    // ...": the one institution of the sentence before. "La SRE ha
+    // brindado ... asesorías, según datos de la dependencia": the one
+    // institution named before it in its own sentence.
     if (kind == "institution") {
       std::size_t first = current.first;
       while (same_sentence(text_.previous_word(first), current.first))
         first = text_.previous_word(first);
+      if (first != current.first)
+        if (std::size_t only =
+                only_actor_between(token(first).start, token(current.first).start, kind);
+            only != npos) {
+          current.actor = only;
+          return;
+        }
       std::size_t p = text_.previous_word(first);
       if (valid(p) && current.first > 0)
         if (std::size_t only = only_person_in_sentence(p, kind); only != npos) {

@@ -397,6 +397,11 @@ INSTANTIATE_TEST_SUITE_P(
              "Maduro acusó a mercenarios, unas declaraciones que el Gobierno de México calificó "
              "entonces de \"infundadas\".",
              {"Nicolás Maduro", "Gobierno de México"}},
+        Case{"a_description_is_the_institution_named_before_it_in_its_sentence",
+             "Abogados de la organización Al Otro Lado denunciaron que hay abusos. La "
+             "Secretaría de Relaciones Exteriores ha brindado 40 mil asesorías, según datos de "
+             "la dependencia.",
+             {"Al Otro Lado", "Secretaría de Relaciones Exteriores"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
