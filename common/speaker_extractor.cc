@@ -334,19 +334,43 @@ class SpeakerFinder {
     return false;
   }
 
+  // "según confirmaron fuentes del ministerio que pidieron no ser citadas":
+  // unnamed sources, who speak for no one.
+  bool anonymous_sources_after(std::size_t m) {
+    for (std::size_t n = 0; n < 3 && valid(m); ++n, m = text_.next_word(m)) {
+      if (in(kAnonymousSources, word(m))) return asked_for_anonymity(m);
+      if (mention_at_[m] != npos) return false;
+    }
+    return false;
+  }
+
   // "Un funcionario del Departamento de Justicia, que pidió el anonimato,
   // dijo": a source that asked not to be named speaks for no one.
   bool asked_for_anonymity(std::size_t v) const {
     // "anonimato"; "(pidió) reserva de su nombre", not "la Reserva Federal".
+    // "que pidieron no ser citadas", "no ser identificado".
+    auto unnamed = [&](std::size_t t) {
+      std::size_t ser = text_.previous_word(t), no = valid(ser) ? text_.previous_word(ser) : npos;
+      return valid(no) && word(ser) == "ser" && word(no) == "no" &&
+             (word(t).starts_with("citad") || word(t).starts_with("identificad") ||
+              word(t).starts_with("nombrad"));
+    };
     auto anonymity = [&](std::size_t t) {
-      return word(t) == "anonimato" || (word(t) == "reserva" && !token(t).capitalized);
+      return word(t) == "anonimato" || (word(t) == "reserva" && !token(t).capitalized) ||
+             unnamed(t);
     };
     for (std::size_t p = text_.previous_word(v); same_sentence(p, v); p = text_.previous_word(p))
       if (anonymity(p)) return true;
-    // "..., que pidió el anonimato, ...": the request itself.
+    // "..., que pidió el anonimato, ...": the request itself; "confirmaron
+    // fuentes del ministerio que pidieron no ser citadas": the sources'
+    // request, in the verb's clause.
     std::size_t n = text_.next_word(v);
-    for (int k = 0; k < 3 && same_sentence(n, v); ++k, n = text_.next_word(n))
+    for (std::size_t k = 0; k < kBackWords && same_sentence(n, v); ++k, n = text_.next_word(n)) {
       if (anonymity(n)) return true;
+      if (text_.gap(text_.previous_word(n), n).find_first_of(",;:") != std::string_view::npos &&
+          k >= 3)
+        break;
+    }
     return false;
   }
 
@@ -583,6 +607,19 @@ class SpeakerFinder {
   // Cámara de Diputados, afirmó": the mention before the verb sits in a
   // clause opened by "de" after a comma; the subject is the person before
   // that comma.
+  // ", guía y presidente de la cooperativa Yaxbacaltún, dijo": a clause
+  // opened by a lower-case noun and closed by a comma right before the verb
+  // describes whoever comes before it.
+  bool closed_apposition(std::size_t opener, std::size_t head, std::size_t v) const {
+    static const std::vector<std::string> kNotNouns = {
+        "que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "como", "y",
+        "e",   "o",     "pero",    "tras", "ante", "segun", "aunque", "si",   "mientras"};
+    std::size_t after = text_.next_word(mention(head).last);
+    return after == v && text_.gap(mention(head).last, v).find(',') != std::string_view::npos &&
+           valid(opener) && !token(opener).capitalized && !in(kNotNouns, word(opener)) &&
+           !in(kPrepositions, word(opener)) && !data_.verb_forms.count(word(opener));
+  }
+
   std::size_t clause_owner(std::size_t head, std::size_t v) const {
     std::size_t t = mention(head).first;
     for (std::size_t n = 0; n < kAppositionWords; ++n) {
@@ -592,7 +629,8 @@ class SpeakerFinder {
         // ", de la comisión ...,", ", abogado y presidente de ...,", ", la
         // directora de ...,"
         std::size_t opener = in(kArticles, word(t)) ? text_.next_word(t) : t;
-        if (word(t) != "de" && word(t) != "del" && !data_.person_cues.count(word(opener)))
+        if (word(t) != "de" && word(t) != "del" && !data_.person_cues.count(word(opener)) &&
+            !closed_apposition(opener, head, v))
           return npos;
         if (mention_at_[before] == npos) return npos;
         std::size_t owner = head_of(mention_at_[before]);
@@ -1137,6 +1175,7 @@ class SpeakerFinder {
       opinion(t);
       return;
     }
+    if (anonymous_sources_after(end)) return;
     std::size_t m = end;
     if (std::size_t named = titled_apposition(m, t); named != npos) {
       for (std::size_t actor : resolved(with_coordinated_after(named)))
@@ -1235,11 +1274,27 @@ class SpeakerFinder {
     return closed ? next : named;
   }
 
+  // The sentence's start, or right after a short opening set off by a
+  // comma ("En cambio, para ...", "Sin embargo, para ...").
+  bool opens_sentence(std::size_t t) const {
+    if (text_.sentence_start[t]) return true;
+    std::size_t p = text_.previous_word(t);
+    if (!same_sentence(p, t) || text_.gap(p, t) != ", ") return false;
+    for (std::size_t n = 0; n < kSentenceOpening && same_sentence(p, t); ++n) {
+      if (mention_at_[p] != npos || subject_at_[p] != npos || data_.verb_forms.count(word(p)))
+        return false;
+      if (text_.sentence_start[p]) return true;
+      if (text_.gap(text_.previous_word(p), p) != " ") return false;
+      p = text_.previous_word(p);
+    }
+    return false;
+  }
+
   // "Para la economista Daniela Villarreal, de la UANL, el impacto ...": a
   // sentence opening with "para" and a person, then a comma, gives that
   // person's view.
   void opinion(std::size_t t) {
-    if (word(t) != "para" || !text_.sentence_start[t]) return;
+    if (word(t) != "para" || !opens_sentence(t)) return;
     std::size_t m = text_.next_word(t);
     // "Para la portavoz de la OCU, Marta Puig i Ferrer, el uso ...".
     if (std::size_t named = titled_apposition(m, t);

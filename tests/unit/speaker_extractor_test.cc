@@ -402,6 +402,18 @@ INSTANTIATE_TEST_SUITE_P(
              "Secretaría de Relaciones Exteriores ha brindado 40 mil asesorías, según datos de "
              "la dependencia.",
              {"Al Otro Lado", "Secretaría de Relaciones Exteriores"}},
+        Case{"an_apposition_opened_by_any_noun_describes_the_person_before",
+             "Rodolfo Canché Tun, guía y presidente de la cooperativa ecoturística "
+             "Yaxbacaltún, dijo que se pide a los turistas bañarse.",
+             {"Rodolfo Canché Tun"}},
+        Case{"para_after_a_short_opening",
+             "En cambio, para el representante del Pacto Histórico Álvaro Iván Mosquera, la "
+             "decisión \"es un castigo político\".",
+             {"Álvaro Iván Mosquera"}},
+        Case{"sources_who_asked_not_to_be_cited_speak_for_no_one",
+             "La Cancillería colombiana convocó a la encargada de negocios, según confirmaron "
+             "fuentes del ministerio que pidieron no ser citadas.",
+             {}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
