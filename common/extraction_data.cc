@@ -302,6 +302,7 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
     data.infinitives.insert(analyzer.folded(normalize_word(word)));
   data.complement_forms = forms(file.strings(verbs["needs_complement"]));
   data.statement_nouns = word_set(analyzer, file.strings(verbs["statement_nouns"]));
+  data.prenominal_adjectives = word_set(analyzer, file.strings(verbs["prenominal_adjectives"]));
   // The imperfect subjunctive, the future and the conditional report
   // nothing on their own ("luego de que los soldados aseguraran 118 kilos"):
   // they need "que" or a quotation too.

@@ -125,9 +125,10 @@ struct ExtractionData {
   std::unordered_set<std::string> passive_blockers;  // "confirmado por el Senado como embajador"
   std::unordered_set<std::string> passive_heads;     // "la postura expresada por", "fue dicho por"
   std::unordered_set<std::string> statement_nouns;   // "(celebró ...) en un comunicado"
-  std::unordered_set<std::string> reflexive_refusals;  // "se negó (a comentar)"
-  std::unordered_set<std::string> direct_refusals;     // "declinó (comentar)"
-  std::unordered_set<std::string> question_heads;      // "(se) desconoce (si ...)"
+  std::unordered_set<std::string> prenominal_adjectives;  // "la mayor (amenaza)"
+  std::unordered_set<std::string> reflexive_refusals;     // "se negó (a comentar)"
+  std::unordered_set<std::string> direct_refusals;        // "declinó (comentar)"
+  std::unordered_set<std::string> question_heads;         // "(se) desconoce (si ...)"
   std::unordered_set<std::string> before_verb;
   std::unordered_set<std::string> after_verb;
   PhraseTable<bool> infinitive_heads;           // "se limitó a" (decir)

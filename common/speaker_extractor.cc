@@ -258,9 +258,15 @@ class SpeakerFinder {
     // adjective ("el citado", "lo dicho"), or a passive (see passive()).
     if (ends_with_any(form, {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "icho"}))
       return valid(previous) && in(kHaber, word(previous));
-    // "afirma", "la denuncia", "el anuncio": after a determiner, a noun.
-    if (ends_with_any(form, {"a", "e", "an", "en", "o"}) && !form.ends_with("ía"))
-      return !valid(previous) || !in(kDeterminers, word(previous));
+    // "afirma", "la denuncia", "el anuncio": after a determiner, a noun;
+    // so after a determiner and an adjective ("la mayor amenaza").
+    if (ends_with_any(form, {"a", "e", "an", "en", "o"}) && !form.ends_with("ía")) {
+      if (!valid(previous)) return true;
+      if (in(kDeterminers, word(previous))) return false;
+      std::size_t before = text_.previous_word(previous);
+      return !(data_.prenominal_adjectives.count(word(previous)) && valid(before) &&
+               in(kDeterminers, word(before)));
+    }
     return true;
   }
 
@@ -278,13 +284,20 @@ class SpeakerFinder {
       if (closing_quote(gap) || gap.ends_with("\xE2\x80\x94") || gap.ends_with("\xE2\x80\x93"))
         return true;
     }
+    // A straight quote after a quoted word closes its quotation: "la mayor
+    // amenaza" is no verb with a quotation after it.
+    auto opens_quotation = [&](std::size_t before, std::string_view gap) {
+      if (!opening_quote(gap)) return false;
+      bool straight_only = !contains_any(gap, {"\xE2\x80\x9C", "\xC2\xAB"});
+      return !(straight_only && text_.quoted[before]);
+    };
     std::size_t t = v;
     for (std::size_t n = 0; n < kColonQuoteWords; ++n) {
       std::size_t next = text_.next_word(t);
       if (!same_sentence(v, next)) {
         // A colon or a quotation may open right at the sentence's end.
         std::string_view gap = text_.gap(t, next);
-        return n == 0 && (gap.find(':') != std::string_view::npos || opening_quote(gap));
+        return n == 0 && (gap.find(':') != std::string_view::npos || opens_quotation(t, gap));
       }
       std::string_view gap = text_.gap(t, next);
       bool colon = gap.find(':') != std::string_view::npos;
@@ -296,7 +309,7 @@ class SpeakerFinder {
         t = next;
         continue;
       }
-      if (colon || opening_quote(gap) || data_.statement_nouns.count(word(next))) return true;
+      if (colon || opens_quotation(t, gap) || data_.statement_nouns.count(word(next))) return true;
       if (word(next) == "que" && !in(kArticles, word(t)) && word(t) != "lo" &&
           (!in(kPrepositions, word(t)) || (word(t) == "de" && text_.previous_word(t) == v)))
         return true;  // "advirtió que", "advirtió de que"
@@ -669,6 +682,19 @@ class SpeakerFinder {
            word(p) != "del";
   }
 
+  // The first of the titles right before `first` ("presidente" in "del
+  // presidente Donald Trump"), or `first` when none.
+  std::size_t first_title_before(std::size_t first) const {
+    for (int n = 0; n < 3; ++n) {
+      std::size_t before = text_.previous_word(first);
+      if (!same_sentence(before, first) || text_.gap(before, first) != " " ||
+          !(data_.person_cues.count(word(before)) || data_.office_modifiers.count(word(before))))
+        break;
+      first = before;
+    }
+    return first;
+  }
+
   // "de la Casa Blanca", "del Tesoro": a noun's complement.
   bool after_de(std::size_t first) const {
     std::size_t before = text_.previous_word(first);
@@ -700,6 +726,13 @@ class SpeakerFinder {
       bool acronym = gap.starts_with(")") && mention_at_[p] != npos &&
                      mention(mention_at_[p]).first == p &&
                      text_.gap(text_.previous_word(p), p).ends_with("(");
+      // "La DEA (DEA, en inglés) sostuvo": past a parenthesis to its subject.
+      if (!acronym && gap.starts_with(")") && gap.find('(') == std::string_view::npos) {
+        if (std::size_t open = parenthesis_start(p, v); open != npos) {
+          t = open;
+          continue;
+        }
+      }
       if (!acronym &&
           (contains_any(gap, {":", ";", "(", ")"}) || closing_quote(gap) || opening_quote(gap)))
         break;
@@ -716,7 +749,9 @@ class SpeakerFinder {
         // "la ATF de Estados Unidos confirmó": the country complements it.
         if (std::size_t owner = owner_before(first); owner != npos)
           return resolved(with_coordinated_before(head_of(owner)));
-        if (after_preposition(first)) break;
+        // "Una jueza federal de Estados Unidos ordenó": the judge, not the
+        // country, acts.
+        if (after_preposition(first) || after_de(first)) break;
         return subject_alias(p);
       }
       if (word(p) == "quien" || word(p) == "quienes") {
@@ -747,6 +782,21 @@ class SpeakerFinder {
       break;
     }
     return {};
+  }
+
+  // The first token inside the parenthesis that closes right after `p`
+  // ("(DEA, en inglés)"), when it opens in the sentence of `v` within a few
+  // words; npos otherwise.
+  std::size_t parenthesis_start(std::size_t p, std::size_t v) const {
+    for (std::size_t k = p, n = 0; n < kParentheticalWords && same_sentence(k, v); ++n) {
+      std::size_t before = text_.previous_word(k);
+      if (!same_sentence(before, v)) return npos;
+      std::string_view gap = text_.gap(before, k);
+      if (gap.find(')') != std::string_view::npos) return npos;
+      if (gap.find('(') != std::string_view::npos) return k;
+      k = before;
+    }
+    return npos;
   }
 
   // The nearest person mention before `t` in the sentence of `v`, not
@@ -878,7 +928,9 @@ class SpeakerFinder {
       // "dijo en una entrevista con Fox News", "respondía a exigencias de
       // la Casa Blanca": a name inside the phrase is not the subject.
       if (mention_at_[after] != npos && mention(mention_at_[after]).first == after) {
-        if (after_de(after)) return v;
+        // "ordenó al gobierno del presidente Donald Trump": a noun's
+        // complement, titled or not.
+        if (after_de(after) || after_de(first_title_before(after))) return v;
         // "agradeció al presidente Nayib Bukele por ...": the phrase's object,
         // titled, with no subject after it.
         if (!after_preposition(after) && !titled_object(after)) return t;

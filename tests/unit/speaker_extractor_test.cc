@@ -414,6 +414,22 @@ INSTANTIATE_TEST_SUITE_P(
              "La Cancillería colombiana convocó a la encargada de negocios, según confirmaron "
              "fuentes del ministerio que pidieron no ser citadas.",
              {}},
+        Case{"past_a_parenthesis_to_the_subject",
+             "La Administración para el Control de Drogas (DEA, en inglés) sostuvo en un "
+             "comunicado que los cárteles siguen.",
+             {"Administración para el Control de Drogas"}},
+        Case{"a_country_complementing_a_noun_does_not_speak",
+             "Una jueza federal de Estados Unidos ordenó al gobierno del presidente Donald Trump "
+             "\"tomar todas las medidas razonables\".",
+             {}},
+        Case{"a_noun_after_an_adjective_is_no_verb",
+             "El decomiso llega bajo la presión del Gobierno de Donald Trump.\n\nLa DEA sostuvo "
+             "que los cárteles son \"la mayor amenaza\".",
+             {"Administración para el Control de Drogas"}},
+        Case{"the_mexican_foreign_ministry_in_lower_case",
+             "La Corte Suprema rechazó la demanda. La cancillería mexicana respondió entonces que "
+             "seguiría \"por todas las vías legales\".",
+             {"Corte Suprema", "Secretaría de Relaciones Exteriores"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
