@@ -962,6 +962,25 @@ class ActorFinder {
     return npos;
   }
 
+  // "Efrén intentaba cargar su celular", after "Efrén de Jesús Hernández
+  // Cruz": a given name alone is the one person named in full with it
+  // (ordinary people are often called by their first name); npos if none
+  // or several.
+  std::size_t by_given_name(std::size_t t) const {
+    if (!data_.given_names.count(word(t))) return npos;
+    std::size_t next = text_.next_word(t);
+    if (next < text_.size() && text_.gap(t, next) == " " && token(next).capitalized) return npos;
+    std::size_t found = npos;
+    for (std::size_t a = 0; a < out_.actors.size(); ++a) {
+      const ArticleActor& actor = out_.actors[a];
+      if (actor.kind != "person" || actor.gazetteer >= 0 || !has_mention(a)) continue;
+      if (analyzer_fold_first_word(actor.name) != word(t)) continue;
+      if (found != npos) return npos;
+      found = a;
+    }
+    return found;
+  }
+
   void short_references() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (covered_[t] != npos) continue;
@@ -979,6 +998,10 @@ class ActorFinder {
           found = a;
       if (found != npos && !ordinary_sentence_start(t)) {
         add(t, t, found, MentionKind::kShort);
+        continue;
+      }
+      if (std::size_t person = by_given_name(t); person != npos) {
+        add(t, t, person, MentionKind::kShort);
         continue;
       }
       // The head word of the one institution that starts with it ("el

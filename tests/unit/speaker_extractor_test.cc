@@ -430,6 +430,13 @@ INSTANTIATE_TEST_SUITE_P(
              "La Corte Suprema rechazó la demanda. La cancillería mexicana respondió entonces que "
              "seguiría \"por todas las vías legales\".",
              {"Corte Suprema", "Secretaría de Relaciones Exteriores"}},
+        Case{"a_given_name_alone_is_the_person_named_in_full_with_it",
+             "Efrén de Jesús Hernández Cruz cruzó la garita. Llevaba 19 años fuera.\n\nFrente a "
+             "la carpa, Efrén intentaba cargar su celular. Dice que no sabe si se quedará.",
+             {"Efrén de Jesús Hernández Cruz"}},
+        Case{"the_trump_administration_in_lower_case",
+             "El barco transportaba drogas, según la administración Trump.",
+             {"Gobierno de Estados Unidos"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
