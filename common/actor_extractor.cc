@@ -484,6 +484,11 @@ class ActorFinder {
         last = next;
       }
       std::string name = collapse_spaces(text_.span(t, last));
+      // "el Gobierno colombiano": "Gobierno de Colombia".
+      if (auto country = data_.governments_by_adjective.find(word(last));
+          last == text_.next_word(t) && word(t) == "gobierno" &&
+          country != data_.governments_by_adjective.end())
+        name = "Gobierno de " + country->second;
       std::size_t actor = out_.named_actor(name, "institution");
       add(t, last, actor, MentionKind::kInstitution);
       t = acronym_after(last, actor);

@@ -181,6 +181,10 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
   data.place_nouns = word_set(analyzer, file.strings("place_nouns"));
   data.place_noun_modifiers = word_set(analyzer, file.strings("place_noun_modifiers"));
   data.office_modifiers = word_set(analyzer, file.strings("office_modifiers"));
+  if (const toml::table* governments = file.table()["governments_by_adjective"].as_table())
+    for (const auto& [adjective, country] : *governments)
+      if (auto name = country.value<std::string>())
+        data.governments_by_adjective[analyzer.folded(normalize_word(adjective.str()))] = *name;
 }
 
 // given_names.txt: one name per line, "#" comments.

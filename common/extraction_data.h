@@ -104,6 +104,9 @@ struct ExtractionData {
   // Words after an office that make it another office: "la mandataria
   // estatal", "el canciller guatemalteco".
   std::unordered_set<std::string> office_modifiers;
+  // "colombiano" -> "Colombia": "el Gobierno colombiano" is "Gobierno de
+  // Colombia".
+  std::unordered_map<std::string, std::string> governments_by_adjective;
 
   // gazetteer.toml
   std::vector<GazetteerActor> actors;

@@ -83,6 +83,12 @@ TEST(ActorExtractor, AnUnknownFirstGivenNameBeforeAKnownOne) {
       << "a capitalised word of the title's domain is not a given name";
 }
 
+TEST(ActorExtractor, AGovernmentByItsAdjectiveIsTheCountrysGovernment) {
+  EXPECT_EQ(actors("El Gobierno dominicano autorizó el uso de la base."),
+            Names{"Gobierno de República Dominicana"});
+  EXPECT_EQ(actors("La Cancillería hondureña protestó."), Names{"Cancillería hondureña"});
+}
+
 TEST(ActorExtractor, ALegalFormEndsACompanyName) {
   EXPECT_EQ(actors("La productora de litio Litio Andino S.A. informó ayer. Litio Andino creció."),
             Names{"Litio Andino S.A."});
