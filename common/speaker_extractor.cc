@@ -17,7 +17,7 @@ constexpr std::size_t kParentheticalWords = 16;
 constexpr std::size_t kSentenceOpening = 5;
 constexpr std::size_t kRelativeWords = 10;
 constexpr std::size_t kAppositionWords = 12;
-constexpr std::size_t kPhraseWords = 4;
+constexpr std::size_t kPhraseWords = 6;
 constexpr std::size_t kOfPhraseWords = 4;
 // Words after a verb in an object relative within which a quotation gives
 // what was said.
@@ -1038,6 +1038,10 @@ class SpeakerFinder {
       if (subject_at_[t] != npos) return subject_alias(t);
       if (!in(kArticles, word(t)) && !in(kOpeners, word(t))) break;
     }
+    // "Es la línea que ha mantenido la presidenta Claudia Sheinbaum desde
+    // 2025, cuando defendió que ...": the one person named before it in its
+    // sentence as a subject could be (not "cobrado por el árbitro X").
+    if (std::size_t only = only_free_person_between(opening, v); only != npos) return {only};
     if (std::size_t person = previous_sentence_person(opening, v); person != npos) return {person};
     return {};
   }
@@ -1079,6 +1083,27 @@ class SpeakerFinder {
   // The one actor of `kind` named in bytes [begin, end), outside
   // quotations and complements (after a preposition or "de"); npos when
   // none or several.
+  // The one person mentioned in [first, v) outside quotations, not as the
+  // object of a preposition or of "de", nor after a bare article ("el
+  // Villamarín" is a stadium); npos if none or several.
+  std::size_t only_free_person_between(std::size_t first, std::size_t v) {
+    std::size_t found = npos;
+    for (std::size_t t = first; valid(t) && t < v; t = text_.next_word(t)) {
+      std::size_t m = mention_at_[t];
+      if (m == npos || mention(m).first != t || text_.quoted[t]) continue;
+      resolve(m);
+      std::size_t titled = first_title_before(t);
+      if (kind_of_mention(m) != "person" || after_preposition(titled) || after_de(titled)) continue;
+      std::size_t before = text_.previous_word(t);
+      if (same_sentence(before, t) && in(kArticles, word(before)) &&
+          !data_.person_cues.count(word(t)))
+        continue;
+      if (found != npos && found != mention(m).actor) return npos;
+      found = mention(m).actor;
+    }
+    return found;
+  }
+
   std::size_t only_actor_between(std::size_t begin, std::size_t end,
                                  const std::string& kind = "person") {
     std::size_t found = npos;

@@ -437,6 +437,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"the_trump_administration_in_lower_case",
              "El barco transportaba drogas, según la administración Trump.",
              {"Gobierno de Estados Unidos"}},
+        Case{"a_verb_without_subject_takes_the_one_person_of_its_sentence",
+             "Es la misma línea que ha mantenido la presidenta Claudia Sheinbaum desde 2025, "
+             "cuando defendió que se trataba de una medida soberana.",
+             {"Claudia Sheinbaum"}},
+        Case{"a_longer_phrase_between_verb_and_subject",
+             "El Gobierno envió a 26 presos, informaron en un comunicado conjunto la Fiscalía "
+             "General de la República y la Secretaría de Marina.",
+             {"Fiscalía General de la República", "Secretaría de Marina"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
