@@ -401,7 +401,8 @@ class SpeakerFinder {
       if (word(p) != "si" || token(p).form != "si") continue;
       std::size_t before = text_.previous_word(p);
       return same_sentence(before, p) &&
-             (data_.verb_forms.count(word(before)) || data_.question_heads.count(word(before)));
+             (data_.verb_forms.count(word(before)) || data_.infinitives.count(word(before)) ||
+              data_.question_heads.count(word(before)));
     }
     return false;
   }
@@ -851,12 +852,33 @@ class SpeakerFinder {
   }
 
   // "Rubio, por su parte, dijo": skip back over the comma-delimited clause.
+  // The person a ", quien ..." clause ending at `t` describes: its
+  // antecedent's mention, or npos.
+  std::size_t relative_before(std::size_t t, std::size_t v) const {
+    for (std::size_t n = 0; n < 2 * kParentheticalWords; ++n) {
+      std::size_t before = text_.previous_word(t);
+      if (!same_sentence(before, v)) return npos;
+      if (data_.verb_forms.count(word(t)) && word(before) != "quien") return npos;
+      if ((word(t) == "quien" || word(t) == "quienes") &&
+          text_.gap(before, t).find(',') != std::string_view::npos) {
+        std::size_t m = mention_at_[before];
+        return m != npos && kind_of_mention(head_of(m)) == "person" ? head_of(m) : npos;
+      }
+      t = before;
+    }
+    return npos;
+  }
+
   std::vector<std::size_t> before_parenthetical(std::size_t p, std::size_t v) {
     std::size_t k = p;
     for (std::size_t n = 0; n < kParentheticalWords; ++n) {
       std::size_t before = text_.previous_word(k);
       if (!same_sentence(before, v)) return {};
       if (text_.gap(before, k).find(',') != std::string_view::npos) {
+        // "Ebrard, quien negoció con el secretario de Comercio, Howard
+        // Lutnick, la prórroga ..., dijo": the relative's antecedent.
+        if (std::size_t antecedent = relative_before(before, v); antecedent != npos)
+          return resolved(with_coordinated_before(antecedent));
         if (mention_at_[before] != npos)
           return resolved(with_coordinated_before(head_of(mention_at_[before])));
         if (subject_at_[before] != npos) return subject_alias(before);

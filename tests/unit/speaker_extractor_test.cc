@@ -445,6 +445,15 @@ INSTANTIATE_TEST_SUITE_P(
              "El Gobierno envió a 26 presos, informaron en un comunicado conjunto la Fiscalía "
              "General de la República y la Secretaría de Marina.",
              {"Fiscalía General de la República", "Secretaría de Marina"}},
+        Case{"past_a_relative_clause_to_its_antecedent",
+             "El secretario de Economía, Marcelo Ebrard, quien negoció con el secretario de "
+             "Comercio, Howard Lutnick, la prórroga de 90 días, dijo que las conversaciones van "
+             "bien.",
+             {"Marcelo Ebrard"}},
+        Case{"an_infinitive_before_si_opens_a_question",
+             "Tammy Bruce dijo que la relación es sólida, pero evitó responder si Washington "
+             "descarta acciones unilaterales.",
+             {"Tammy Bruce"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
