@@ -446,6 +446,18 @@ class ActorFinder {
         last = next;
         continue;
       }
+      // "Luz Marina Echeverry", "José Salvador Alvarado": a given name that
+      // is also a place's or an institution's word, between a given name
+      // and a surname.
+      if (!allow_not_names && capital_word(next) && covered_[next] == npos &&
+          data_.given_names.count(word(next)) && data_.given_names.count(word(last))) {
+        std::size_t surname = text_.next_word(next);
+        if (surname < text_.size() && text_.gap(next, surname) == " " && capital_word(surname) &&
+            covered_[surname] == npos && !data_.not_names.count(word(surname))) {
+          last = next;
+          continue;
+        }
+      }
       if (!allow_not_names && last != first && surname_like_head(next)) {
         last = next;  // "Ernesto Pacheco Cámara,"
         break;

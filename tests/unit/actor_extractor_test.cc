@@ -89,6 +89,12 @@ TEST(ActorExtractor, AGovernmentByItsAdjectiveIsTheCountrysGovernment) {
   EXPECT_EQ(actors("La Cancillería hondureña protestó."), Names{"Cancillería hondureña"});
 }
 
+TEST(ActorExtractor, AGivenNameThatIsAlsoAnInstitutionsWord) {
+  EXPECT_EQ(actors("Para la investigadora Luz Marina Echeverry, el mensaje es político."),
+            Names{"Luz Marina Echeverry"});
+  EXPECT_EQ(actors("La Secretaría de Marina informó."), Names{"Secretaría de Marina"});
+}
+
 TEST(ActorExtractor, ALegalFormEndsACompanyName) {
   EXPECT_EQ(actors("La productora de litio Litio Andino S.A. informó ayer. Litio Andino creció."),
             Names{"Litio Andino S.A."});
