@@ -434,6 +434,15 @@ class ActorFinder {
           continue;
         }
       }
+      // "National Cattlemen's Beef Association": an English possessive.
+      if (allow_not_names && is_apostrophe(gap) && word(next) == "s" && !token(next).capitalized) {
+        std::size_t after = text_.next_word(next);
+        if (after < text_.size() && text_.gap(next, after) == " " && capital_word(after) &&
+            text_.sentence[after] == text_.sentence[first]) {
+          last = after;
+          continue;
+        }
+      }
       if (std::size_t after = after_nickname(last, first); after != npos) {
         last = after;  // Ramón "Moncho" Peguero: on to the surname
         continue;

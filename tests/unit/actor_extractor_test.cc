@@ -95,6 +95,11 @@ TEST(ActorExtractor, AGivenNameThatIsAlsoAnInstitutionsWord) {
   EXPECT_EQ(actors("La Secretaría de Marina informó."), Names{"Secretaría de Marina"});
 }
 
+TEST(ActorExtractor, AnEnglishPossessiveInsideAnOrganisationsName) {
+  EXPECT_EQ(actors("En cambio, la National Cattlemen's Beef Association reiteró su rechazo."),
+            Names{"National Cattlemen's Beef Association"});
+}
+
 TEST(ActorExtractor, ALegalFormEndsACompanyName) {
   EXPECT_EQ(actors("La productora de litio Litio Andino S.A. informó ayer. Litio Andino creció."),
             Names{"Litio Andino S.A."});
