@@ -1154,7 +1154,43 @@ class SpeakerFinder {
         text_.text.substr(paragraph_start + 2, token(first).start - paragraph_start - 2);
     if (!contains_any(opening, {"\xE2\x80\x94", "\xC2\xAB", "\xE2\x80\x9C", "\""})) return npos;
     std::size_t p = text_.previous_word(first);
-    return valid(p) ? only_person_in_sentence(p) : npos;
+    if (!valid(p)) return npos;
+    if (std::size_t person = only_person_in_sentence(p); person != npos) return person;
+    // "... Yusmary del Valle Rondón sostiene una foto de su hermano, Luis
+    // Alfredo Rondón. Según su familia, ...\n\n—Salió a las cuatro —dijo—":
+    // the one person the paragraph before has as a subject.
+    std::size_t previous_start = text_.text.rfind("\n\n", token(p).start);
+    previous_start = previous_start == std::string_view::npos ? 0 : previous_start + 2;
+    std::size_t start = p;
+    while (valid(text_.previous_word(start)) &&
+           token(text_.previous_word(start)).start >= previous_start)
+      start = text_.previous_word(start);
+    return only_subject_person_between(start, first);
+  }
+
+  // The one person in [first, end) that stands where a subject does: not
+  // quoted, not after a preposition or "de", not in an apposition after a
+  // comma; npos if none or several.
+  std::size_t only_subject_person_between(std::size_t first, std::size_t end) {
+    std::size_t found = npos;
+    for (std::size_t t = first; valid(t) && t < end; t = text_.next_word(t)) {
+      std::size_t m = mention_at_[t];
+      if (m == npos || mention(m).first != t || text_.quoted[t]) continue;
+      resolve(m);
+      std::size_t titled = first_title_before(t);
+      std::size_t before = text_.previous_word(titled);
+      std::size_t after = text_.next_word(mention(m).last);
+      bool apposition =
+          valid(before) && !text_.sentence_start[titled] &&
+          text_.gap(before, titled).find(',') != std::string_view::npos && valid(after) &&
+          text_.gap(mention(m).last, after).find_first_of(",.") != std::string_view::npos;
+      if (kind_of_mention(m) != "person" || after_preposition(titled) || after_de(titled) ||
+          apposition)
+        continue;
+      if (found != npos && found != mention(m).actor) return npos;
+      found = mention(m).actor;
+    }
+    return found;
   }
 
   // "Eran las 3 de la madrugada cuando el presidente Javier Milei subió a X

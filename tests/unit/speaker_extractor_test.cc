@@ -454,6 +454,11 @@ INSTANTIATE_TEST_SUITE_P(
              "Tammy Bruce dijo que la relación es sólida, pero evitó responder si Washington "
              "descarta acciones unilaterales.",
              {"Tammy Bruce"}},
+        Case{"a_dialogue_takes_the_subject_of_the_paragraph_before",
+             "En el malecón de Güiria, Yusmary del Valle Rondón sostiene una foto de su "
+             "hermano, Luis Alfredo Rondón, de 27 años. Según su familia, era pescador.\n\n"
+             "—Salió a las cuatro de la mañana —dijo—. Nadie ha venido.",
+             {"Yusmary del Valle Rondón"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
