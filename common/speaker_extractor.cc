@@ -945,7 +945,9 @@ class SpeakerFinder {
       std::size_t title = text_.next_word(after);
       // "dijo desde Madrid la exdiputada ...": a titled subject after the
       // phrase; but "pidió a la presidenta": the preposition's own object.
-      if (in(kArticles, word(after)) && valid(title) && data_.person_cues.count(word(title)))
+      // So is "dijo entre lágrimas su esposa, Marisol Ventura".
+      if ((in(kArticles, word(after)) || word(after) == "su") && valid(title) &&
+          data_.person_cues.count(word(title)))
         return t == next ? v : t;
       // "dijo en una entrevista con Fox News", "respondía a exigencias de
       // la Casa Blanca": a name inside the phrase is not the subject.

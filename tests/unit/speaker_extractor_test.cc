@@ -459,6 +459,10 @@ INSTANTIATE_TEST_SUITE_P(
              "hermano, Luis Alfredo Rondón, de 27 años. Según su familia, era pescador.\n\n"
              "—Salió a las cuatro de la mañana —dijo—. Nadie ha venido.",
              {"Yusmary del Valle Rondón"}},
+        Case{"a_possessive_title_after_a_phrase",
+             "“Nunca regresó”, dijo entre lágrimas su esposa, Marisol Ventura de Ulloa, en la "
+             "sala de su casa.",
+             {"Marisol Ventura de Ulloa"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
