@@ -320,6 +320,7 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   data.reflexive_refusals = forms(file.strings(refusals["reflexive"]));
   data.direct_refusals = forms(file.strings(refusals["direct"]));
   data.question_heads = forms(file.strings(refusals["question_heads"]));
+  data.question_verbs = forms(file.strings(verbs["question_verbs"]));
   auto subjects = file.table()["subjects"];
   data.before_verb = word_set(analyzer, file.strings(subjects["between_subject_and_verb"]));
   data.after_verb = word_set(analyzer, file.strings(subjects["between_verb_and_subject"]));

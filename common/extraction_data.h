@@ -132,6 +132,7 @@ struct ExtractionData {
   std::unordered_set<std::string> reflexive_refusals;     // "se negó (a comentar)"
   std::unordered_set<std::string> direct_refusals;        // "declinó (comentar)"
   std::unordered_set<std::string> question_heads;         // "(se) desconoce (si ...)"
+  std::unordered_set<std::string> question_verbs;         // "—¿...? —le preguntaron a X"
   std::unordered_set<std::string> before_verb;
   std::unordered_set<std::string> after_verb;
   PhraseTable<bool> infinitive_heads;           // "se limitó a" (decir)

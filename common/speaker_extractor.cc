@@ -104,6 +104,7 @@ class SpeakerFinder {
         continue;
       }
       colon_quote(t);
+      interview_question(t);
       if (is_reporting_verb(t)) {
         verb(t);
       } else if (std::size_t head = infinitive_head(t); head != npos) {
@@ -1469,6 +1470,39 @@ class SpeakerFinder {
     named = person_in_apposition(named, t);
     resolve(named);
     attribute(mention(named).actor, t, "source");
+  }
+
+  // "—¿Fue la zona la clave? —le preguntaron a Gonzalo de San Martín.\n\n
+  // —Sí, ...": an interview's question names who answers in the paragraph
+  // after it.
+  void interview_question(std::size_t t) {
+    if (!data_.question_verbs.count(word(t)) || token(t).capitalized) return;
+    std::size_t start = text_.text.rfind('\n', token(t).start);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::string_view paragraph = text_.text.substr(start, token(t).start - start);
+    if (!paragraph.starts_with("\xE2\x80\x94") && !paragraph.starts_with("\xE2\x80\x93")) return;
+    if (paragraph.find("\xC2\xBF") == std::string_view::npos) return;  // ¿
+    std::size_t end = text_.text.find('\n', token(t).end);
+    if (end == std::string_view::npos) return;
+    std::string_view answer = text_.text.substr(end);
+    answer.remove_prefix(std::min(answer.find_first_not_of("\n \t"), answer.size()));
+    if (!answer.starts_with("\xE2\x80\x94") && !answer.starts_with("\xE2\x80\x93")) return;
+    // "a Gonzalo de San Martín", "al constitucionalista Andrés F. Gallegos".
+    std::size_t k = text_.next_word(t);
+    if (!same_sentence(k, t) || (word(k) != "a" && word(k) != "al")) return;
+    for (int n = 0; n < 4; ++n) {
+      k = text_.next_word(k);
+      if (!same_sentence(k, t)) return;
+      std::size_t m = mention_at_[k];
+      if (m != npos && mention(m).first == k) {
+        resolve(m);
+        if (kind_of_mention(m) == "person") attribute(mention(m).actor, t, "interview");
+        return;
+      }
+      if (!in(kArticles, word(k)) && !data_.person_cues.count(word(k)) &&
+          !data_.office_modifiers.count(word(k)))
+        return;
+    }
   }
 
   // "— Relaciones Exteriores (@SRE_mx) January 12, 2026": the author of an

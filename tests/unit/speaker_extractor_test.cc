@@ -463,6 +463,14 @@ INSTANTIATE_TEST_SUITE_P(
              "“Nunca regresó”, dijo entre lágrimas su esposa, Marisol Ventura de Ulloa, en la "
              "sala de su casa.",
              {"Marisol Ventura de Ulloa"}},
+        Case{"an_interview_question_names_who_answers",
+             "—¿Fue la zona la clave del partido? —le preguntaron a Gonzalo de San Martín, "
+             "técnico del club.\n—Sí, la trabajamos toda la semana.",
+             {"Gonzalo de San Martín"}},
+        Case{"a_question_without_a_dash_answer_names_no_one",
+             "—¿Fue la zona la clave del partido? —le preguntaron a Gonzalo de San Martín.\n\n"
+             "El partido siguió.",
+             {}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
