@@ -18,7 +18,12 @@
 //     expresó"): the last speaker of that kind, else the last actor of that
 //     kind mentioned;
 //   * "Washington reiteró", "México rechazó": the government
-//     (gazetteer subject_aliases).
+//     (gazetteer subject_aliases);
+//   * an interview: "—¿…? —le preguntaron a X." before a dash answer.
+// Not statements: negated or refused verbs ("no precisó", "se negó a
+// comentar"), indirect questions ("no precisó si Washington ha pedido"),
+// object relatives ("el arancel que Estados Unidos anunció"), sources who
+// asked for anonymity.
 #pragma once
 
 #include <cstddef>
