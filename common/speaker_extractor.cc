@@ -422,6 +422,22 @@ class SpeakerFinder {
     if (mention_at_[p] != npos) first = mention(head_of(mention_at_[p])).first;
     if (subject_at_[p] != npos) first = actors_.subject_mentions[subject_at_[p]].first;
     if (first == npos) return false;
+    // "el Gobierno de Sheinbaum": to the head of the "de" chain.
+    for (int n = 0; n < 3; ++n) {
+      std::size_t de = text_.previous_word(first);
+      if (!same_sentence(de, v) || (word(de) != "de" && word(de) != "del")) break;
+      std::size_t owner = text_.previous_word(de);
+      if (!valid(owner)) break;
+      if (mention_at_[owner] != npos) {
+        first = mention(head_of(mention_at_[owner])).first;
+      } else if (subject_at_[owner] != npos) {
+        first = actors_.subject_mentions[subject_at_[owner]].first;
+      } else if (data_.institution_heads.count(word(owner))) {
+        first = owner;  // "el Gobierno de Sheinbaum"
+      } else {
+        break;
+      }
+    }
     std::size_t que = text_.previous_word(first);
     if (valid(que) && in(kArticles, word(que)) && mention_at_[p] != npos)
       que = text_.previous_word(que);

@@ -471,6 +471,10 @@ INSTANTIATE_TEST_SUITE_P(
              "—¿Fue la zona la clave del partido? —le preguntaron a Gonzalo de San Martín.\n\n"
              "El partido siguió.",
              {}},
+        Case{"an_object_relative_past_a_de_chain",
+             "El propio Trump dijo en julio que no le importaría lanzar operaciones, una frase "
+             "que el Gobierno de Sheinbaum rechazó de inmediato.",
+             {"Donald Trump"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
