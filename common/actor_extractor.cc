@@ -455,6 +455,14 @@ class ActorFinder {
         last = next;
         continue;
       }
+      // "la Comisión de Árbitros de la Liga MX": an acronym ending an
+      // institution's name right after a capitalised word.
+      if (allow_not_names && gap == " " && token(next).upper && token(last).capitalized &&
+          !token(last).upper && covered_[next] == npos && !data_.not_names.count(word(next)) &&
+          token(next).kind == TokenKind::kWord) {
+        last = next;
+        break;
+      }
       // "Luz Marina Echeverry", "José Salvador Alvarado": a given name that
       // is also a place's or an institution's word, between a given name
       // and a surname.

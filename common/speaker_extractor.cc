@@ -1330,6 +1330,9 @@ class SpeakerFinder {
       return;
     }
     if (anonymous_sources_after(end)) return;
+    // "«fue correcta conforme a las Reglas del Juego»": inside a quotation
+    // a source is part of what someone said.
+    if (text_.quoted[t]) return;
     std::size_t m = end;
     if (std::size_t named = titled_apposition(m, t); named != npos) {
       for (std::size_t actor : resolved(with_coordinated_after(named)))

@@ -475,6 +475,10 @@ INSTANTIATE_TEST_SUITE_P(
              "El propio Trump dijo en julio que no le importaría lanzar operaciones, una frase "
              "que el Gobierno de Sheinbaum rechazó de inmediato.",
              {"Donald Trump"}},
+        Case{"an_acronym_ends_an_institution_name_and_quoted_sources_are_words",
+             "La Comisión de Árbitros de la Liga MX informó que la decisión \"fue correcta "
+             "conforme a las Reglas del Juego\".",
+             {"Comisión de Árbitros de la Liga MX"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
