@@ -479,6 +479,10 @@ INSTANTIATE_TEST_SUITE_P(
              "La Comisión de Árbitros de la Liga MX informó que la decisión \"fue correcta "
              "conforme a las Reglas del Juego\".",
              {"Comisión de Árbitros de la Liga MX"}},
+        Case{"more_reporting_verbs",
+             "Trump ha repetido que habrá ataques. La jueza Ana Ruiz Soto observó que el caso "
+             "sigue abierto.",
+             {"Donald Trump", "Ana Ruiz Soto"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
