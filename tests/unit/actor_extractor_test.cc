@@ -100,6 +100,11 @@ TEST(ActorExtractor, AnEnglishPossessiveInsideAnOrganisationsName) {
             Names{"National Cattlemen's Beef Association"});
 }
 
+TEST(ActorExtractor, OrganisationsIntroducedByTheirTrade) {
+  EXPECT_EQ(actors("El laboratorio Takeda, fabricante de la vacuna, indicó que cumplió."),
+            Names{"Takeda"});
+}
+
 TEST(ActorExtractor, ALegalFormEndsACompanyName) {
   EXPECT_EQ(actors("La productora de litio Litio Andino S.A. informó ayer. Litio Andino creció."),
             Names{"Litio Andino S.A."});
