@@ -181,7 +181,17 @@ class DateScanner {
         return;
       }
     }
+    if (history_year(t)) return;
     context_.push_back({*year, 7, 1});
+  }
+
+  // "fundada en 1964", "desde 2019": a year of history, one word back at
+  // most.
+  bool history_year(std::size_t t) const {
+    std::size_t p = text_.previous_word(t);
+    for (int n = 0; n < 2 && has(p); ++n, p = text_.previous_word(p))
+      if (data_.history_year_cues.count(word(p))) return true;
+    return false;
   }
 
   // January 12, 2026 ; 12 January 2026

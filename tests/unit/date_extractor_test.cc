@@ -158,6 +158,13 @@ TEST(DateExtractor, TheMostMentionedRecentDateWins) {
   EXPECT_EQ(result.date, "2026-01-15");
 }
 
+TEST(DateExtractor, AYearOfHistoryDoesNotDateTheArticle) {
+  DateExtraction result = dates(
+      "La empresa anunció este miércoles 15 de octubre una nueva planta. La compañía, fundada "
+      "en 1964, emplea a 1.150 personas. En lo que va de 2025 creció un 8%.");
+  EXPECT_EQ(result.date, "2025-10-15");
+}
+
 TEST(DateExtractor, NoDateMeansNone) {
   DateExtraction result = dates("El presidente habló ayer del tema.");
   EXPECT_EQ(result.date, "");
