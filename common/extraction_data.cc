@@ -350,6 +350,8 @@ void load_topics(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   data.topic_settings.weak_weight = file.number(settings["weak_weight"], 0.5);
   data.topic_settings.min_score = file.number(settings["min_score"], 3);
   data.topic_settings.min_per_1000_words = file.number(settings["min_per_1000_words"], 1.5);
+  for (const std::string& word : file.strings(settings["false_friends"]))
+    data.topic_settings.false_friends.insert(fold_accents(normalize_word(word)));
   const toml::array* topics = file.table()["topic"].as_array();
   if (topics == nullptr) return;
 

@@ -79,6 +79,9 @@ struct TopicSettings {
   double weak_weight = 0.5;
   double min_score = 3;
   double min_per_1000_words = 1.5;
+  // Words (folded) whose stem is a term's but which mean something else:
+  // "importante" (importaciones), "deportiva" (deportaciones).
+  std::unordered_set<std::string> false_friends;
 };
 
 struct ExtractionData {

@@ -22,6 +22,7 @@ void count(const AnalyzedText& text, const ExtractionData& data, double factor,
     if (text.tokens[t].overlay) continue;
     auto bucket = data.topic_terms_by_first.find(text.terms[t]);
     if (bucket == data.topic_terms_by_first.end()) continue;
+    if (data.topic_settings.false_friends.count(text.folded[t])) continue;
     for (const TopicTermPhrase& term : bucket->second) {  // longest first
       std::size_t topic = term.topic;
       if (used_until[topic] > t) continue;

@@ -108,7 +108,7 @@ TEST_F(Searcher, FilterFlags) {
   EXPECT_EQ(result_ids(json({"--actor", "Maduro"})), Ids{k003});
   EXPECT_EQ(result_ids(json({"--actor", "fox news", "fentanilo"})), Ids{k004});
   EXPECT_EQ(json({"--topic", "fentanilo"})["total"], 5);
-  EXPECT_EQ(result_ids(json({"--topic", "intervención militar"})), (Ids{k000, k003}));
+  EXPECT_EQ(result_ids(json({"--topic", "intervención militar"})), (Ids{k000, k003, k004}));
 }
 
 TEST_F(Searcher, FiltersAloneListNewestFirst) {
@@ -140,8 +140,9 @@ TEST_F(Searcher, FacetsOverTheWholeMatchCountedByHand) {
   std::map<std::string, int> speakers = facet(out, "speaker");
   EXPECT_EQ(speakers["Marco Rubio"], 4);
   EXPECT_EQ(speakers["Tommy Pigott"], 1);
-  // Topics: "intervención militar" in 000 and 003.
-  EXPECT_EQ(facet(out, "topic")["intervención militar"], 2);
+  // Topics: "intervención militar" in 000, 003 and 004 (whose Trump
+  // "atacaría por tierra").
+  EXPECT_EQ(facet(out, "topic")["intervención militar"], 3);
   // By default the buckets follow the span of the dates: five days, so days.
   EXPECT_EQ(out["date_facet"], "day");
   // The date facet by month and year.

@@ -40,6 +40,16 @@ TEST(TopicClassifier, OutsideTheDomainNothing) {
                   .empty());
 }
 
+TEST(TopicClassifier, FalseFriendsOfATermsStemDoNotCount) {
+  // "deportiva" shares the stem of "deportaciones", "importante" that of
+  // "importaciones".
+  EXPECT_TRUE(topics("La jornada deportiva fue importante. Lo importante fue la jornada "
+                     "deportiva, dijo la prensa deportiva.")
+                  .empty());
+  EXPECT_EQ(topics("Las deportaciones crecieron. Hubo más deportaciones que nunca."),
+            std::set<std::string>{"migración y deportaciones"});
+}
+
 TEST(TopicClassifier, LongTextsNeedProportionallyMore) {
   std::string filler;
   for (int i = 0; i < 400; ++i) filler += "palabra cualquiera de relleno aquí. ";
