@@ -470,9 +470,44 @@ class SpeakerFinder {
       return;
     }
     if (needs_complement(v) && !has_complement(v)) return;
+    if (std::size_t owner = statement_owner_of_impersonal(v); owner != npos) {
+      for (std::size_t actor : resolved(with_coordinated_after(owner))) attribute(actor, v, "verb");
+      return;
+    }
     std::vector<std::size_t> subject = find_subject(v);
     for (std::size_t actor : subject) attribute(actor, v, "verb");
     if (!subject.empty()) last_verb_subject_ = {text_.sentence[v], subject};
+  }
+
+  // "un comunicado conjunto de la FGR y la SSPC en el que se afirma que":
+  // an impersonal verb in a statement's relative clause speaks for the
+  // statement's authors. Returns the first author's mention, or npos.
+  std::size_t statement_owner_of_impersonal(std::size_t v) const {
+    std::size_t se = text_.previous_word(v);
+    if (!same_sentence(se, v) || word(se) != "se") return npos;
+    std::size_t que = text_.previous_word(se);
+    if (!same_sentence(que, v) || (word(que) != "que" && word(que) != "cual")) return npos;
+    std::size_t article = text_.previous_word(que);
+    std::size_t en = same_sentence(article, v) ? text_.previous_word(article) : npos;
+    if (!same_sentence(en, v) || word(en) != "en" || !in(kArticles, word(article))) return npos;
+    // Back to the statement noun and its "de" owner.
+    for (std::size_t t = text_.previous_word(en), n = 0;
+         n < kAppositionWords && same_sentence(t, v); ++n, t = text_.previous_word(t)) {
+      if (mention_at_[t] != npos) t = mention(mention_at_[t]).first;  // a name counts once
+      if (!data_.statement_nouns.count(word(t))) continue;
+      for (std::size_t k = text_.next_word(t), m = 0; m < 3 && k < en;
+           ++m, k = text_.next_word(k)) {
+        if (word(k) != "de" && word(k) != "del") continue;
+        std::size_t owner = text_.next_word(k);
+        if (valid(owner) && in(kArticles, word(owner))) owner = text_.next_word(owner);
+        if (valid(owner) && mention_at_[owner] != npos &&
+            mention(mention_at_[owner]).first == owner)
+          return mention_at_[owner];
+        return npos;
+      }
+      return npos;
+    }
+    return npos;
   }
 
   // For a reporting verb's infinitive after "se limitó a", "volvió a" ...:

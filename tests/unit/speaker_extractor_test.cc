@@ -483,6 +483,14 @@ INSTANTIATE_TEST_SUITE_P(
              "Trump ha repetido que habrá ataques. La jueza Ana Ruiz Soto observó que el caso "
              "sigue abierto.",
              {"Donald Trump", "Ana Ruiz Soto"}},
+        Case{"an_impersonal_verb_in_a_statement_speaks_for_its_authors",
+             "Se difundió un comunicado conjunto de la Fiscalía General de la República y la "
+             "Secretaría de Marina en el que se afirma que la decisión fue legal.",
+             {"Fiscalía General de la República", "Secretaría de Marina"}},
+        Case{"sistema_heads_an_institution",
+             "El Sistema Nacional de Áreas de Conservación (Sinac) celebró el descubrimiento y "
+             "anunció que reforzará el monitoreo.",
+             {"Sistema Nacional de Áreas de Conservación"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
