@@ -554,6 +554,9 @@ class SpeakerFinder {
     if (after_quote || after_comma) subject = after_verb(v);
     if (subject.empty()) subject = before_verb(v);
     if (subject.empty()) subject = relative_antecedent(v);
+    // "Un portavoz de la empresa dijo al diario X": a subject that names no
+    // actor; the words after the verb are not its subject.
+    if (subject.empty() && !after_quote && !after_comma && non_actor_subject_before(v)) return {};
     if (subject.empty()) subject = after_verb(v);
     if (subject.empty()) subject = implicit_subject(v, after_quote);
     return subject;
@@ -1071,6 +1074,22 @@ class SpeakerFinder {
         (in(kQuantifiers, word(next)) || token(next).capitalized))
       return true;
     return false;
+  }
+
+  // A determiner and a noun right before the verb ("la empresa dijo"), no
+  // actor among them.
+  bool non_actor_subject_before(std::size_t v) const {
+    std::size_t p = text_.previous_word(v);
+    while (same_sentence(p, v) && data_.before_verb.count(word(p)) && word(p) != "se")
+      p = text_.previous_word(p);
+    if (!same_sentence(p, v) || mention_at_[p] != npos || subject_at_[p] != npos ||
+        token(p).capitalized || word(p) == "que" || word(p) == "quien")
+      return false;
+    std::string_view gap = text_.gap(p, text_.next_word(p));
+    if (gap.find_first_not_of(' ') != std::string_view::npos) return false;
+    std::size_t before = text_.previous_word(p);
+    return same_sentence(before, v) && in(kDeterminers, word(before)) &&
+           text_.gap(before, p) == " ";
   }
 
   std::vector<std::size_t> implicit_subject(std::size_t v, bool after_quote) {

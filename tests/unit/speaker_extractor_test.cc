@@ -491,6 +491,10 @@ INSTANTIATE_TEST_SUITE_P(
              "El Sistema Nacional de Áreas de Conservación (Sinac) celebró el descubrimiento y "
              "anunció que reforzará el monitoreo.",
              {"Sistema Nacional de Áreas de Conservación"}},
+        Case{"a_subject_naming_no_actor_is_not_replaced_by_the_addressee",
+             "Un portavoz de la empresa dijo al diario Houston Chronicle que la compañía "
+             "\"siempre ha cumplido\".",
+             {}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
