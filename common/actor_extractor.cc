@@ -1216,6 +1216,19 @@ class ActorFinder {
       std::size_t first = organization_name_after(cue);
       if (first == npos) continue;
       std::size_t last = extend_name(first, /*allow_not_names=*/true);
+      // "Justicia y Proceso", "Fletes y Logística del Bravo": two words
+      // joined by "y", the name ending there.
+      std::size_t joint = text_.next_word(last);
+      std::size_t second = joint < text_.size() ? text_.next_word(joint) : npos;
+      if (second < text_.size() && text_.gap(last, joint) == " " &&
+          (word(joint) == "y" || word(joint) == "e") && !token(joint).capitalized &&
+          text_.gap(joint, second) == " " && capital_word(second) && covered_[second] == npos &&
+          text_.sentence[second] == text_.sentence[first]) {
+        std::size_t end = extend_name(second, /*allow_not_names=*/true);
+        std::size_t after = text_.next_word(end);
+        if (after >= text_.size() || text_.gap(end, after).find_first_of(",.;:") != npos)
+          last = end;
+      }
       std::string name = collapse_spaces(text_.span(first, last));
       std::size_t actor = out_.named_actor(name, "institution");
       add(first, last, actor, MentionKind::kInstitution);
@@ -1223,6 +1236,10 @@ class ActorFinder {
       t = last;
     }
   }
+
+  // Words of the not-names list that may open an organisation's name after
+  // its cue ("la organización Justicia y Proceso"), as places may not.
+  bool org_word(std::size_t t) const { return data_.organization_name_words.count(word(t)) > 0; }
 
   // After the organisation cue `cue` and up to three lower-case words that
   // qualify it ("de ciberseguridad", "española"): the first token of the
@@ -1235,7 +1252,14 @@ class ActorFinder {
         return npos;
       if (capital_word(next) || token(next).upper) {
         if (t != cue && in_list(kOwnerWords, word(t))) return npos;
-        return covered_[next] == npos && !data_.not_names.count(word(next)) ? next : npos;
+        // "la organización Justicia y Proceso": an institution's word may
+        // name it; a place may not ("la empresa México ...": rare, and
+        // "la ONG venezolana Foro Penal" is cued by the adjective).
+        return covered_[next] == npos &&
+                       (!data_.not_names.count(word(next)) ||
+                        data_.institution_heads.count(word(next)) || org_word(next))
+                   ? next
+                   : npos;
       }
       if (token(next).capitalized) return npos;
       t = next;

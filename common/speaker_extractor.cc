@@ -311,6 +311,9 @@ class SpeakerFinder {
         continue;
       }
       if (colon || opens_quotation(t, gap) || data_.statement_nouns.count(word(next))) return true;
+      // "mantiene contactos con el canciller y que Bruselas ...": a "que"
+      // coordinated with an earlier one is not this verb's.
+      if (word(next) == "que" && (word(t) == "y" || word(t) == "e")) return false;
       if (word(next) == "que" && !in(kArticles, word(t)) && word(t) != "lo" &&
           (!in(kPrepositions, word(t)) || (word(t) == "de" && text_.previous_word(t) == v)))
         return true;  // "advirtió que", "advirtió de que"
@@ -551,6 +554,8 @@ class SpeakerFinder {
     std::size_t previous = text_.previous_word(v);
     bool after_comma =
         valid(previous) && text_.gap(previous, v).find(',') != std::string_view::npos;
+    // "..., añadieron esas fuentes": unnamed sources after the verb.
+    if ((after_quote || after_comma) && anonymous_subject_after(v)) return {};
     if (after_quote || after_comma) subject = after_verb(v);
     if (subject.empty()) subject = before_verb(v);
     if (subject.empty()) subject = relative_antecedent(v);
@@ -1074,6 +1079,18 @@ class SpeakerFinder {
         (in(kQuantifiers, word(next)) || token(next).capitalized))
       return true;
     return false;
+  }
+
+  // "añadieron esas fuentes", "dijeron los funcionarios": a determiner and
+  // a word for unnamed sources right after the verb.
+  bool anonymous_subject_after(std::size_t v) const {
+    std::size_t det = text_.next_word(v);
+    std::size_t noun = same_sentence(det, v) ? text_.next_word(det) : npos;
+    static const std::vector<std::string> kDemonstratives = {"esas",  "esos",  "dichas",  "dichos",
+                                                             "estas", "estos", "aquellas"};
+    return same_sentence(noun, v) &&
+           (in(kDeterminers, word(det)) || in(kDemonstratives, word(det))) &&
+           in(kAnonymousSources, word(noun)) && mention_at_[noun] == npos;
   }
 
   // A determiner and a noun right before the verb ("la empresa dijo"), no

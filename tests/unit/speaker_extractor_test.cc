@@ -495,6 +495,17 @@ INSTANTIATE_TEST_SUITE_P(
              "Un portavoz de la empresa dijo al diario Houston Chronicle que la compañía "
              "\"siempre ha cumplido\".",
              {}},
+        Case{"an_organisation_named_with_y_after_its_cue",
+             "Según la organización Justicia y Proceso, con sede en Caracas, hay 800 presos.",
+             {"Justicia y Proceso"}},
+        Case{"unnamed_sources_after_the_verb_speak_for_no_one",
+             "La Alta Representante de la UE, Kaja Kallas, ha sido informada de la propuesta, "
+             "añadieron esas fuentes.",
+             {}},
+        Case{"a_coordinated_que_belongs_to_the_first_verb",
+             "Fuentes diplomáticas indicaron que el Ministerio de Asuntos Exteriores mantiene "
+             "contactos con el canciller y que Bruselas estudia un enviado.",
+             {}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
