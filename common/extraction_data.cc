@@ -322,6 +322,8 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   data.reflexive_refusals = forms(file.strings(refusals["reflexive"]));
   data.direct_refusals = forms(file.strings(refusals["direct"]));
   data.question_heads = forms(file.strings(refusals["question_heads"]));
+  for (const std::string& word : word_set(analyzer, file.strings(refusals["question_heads"])))
+    data.question_heads.insert(word);  // "decidir (si)": the infinitive too
   data.question_verbs = forms(file.strings(verbs["question_verbs"]));
   auto subjects = file.table()["subjects"];
   data.before_verb = word_set(analyzer, file.strings(subjects["between_subject_and_verb"]));

@@ -403,10 +403,20 @@ class SpeakerFinder {
         return false;
       if (word(p) == "que") return false;
       if (word(p) != "si" || token(p).form != "si") continue;
-      std::size_t before = text_.previous_word(p);
-      return same_sentence(before, p) &&
-             (data_.verb_forms.count(word(before)) || data_.infinitives.count(word(before)) ||
-              data_.question_heads.count(word(before)));
+      // "no precisó si", "deberá decidir en las próximas semanas si": a
+      // verb or a word of doubt a few words before "si".
+      std::size_t before = p;
+      for (std::size_t k = 0; k < kIndirectQuestionWords; ++k) {
+        std::size_t previous = text_.previous_word(before);
+        if (!same_sentence(previous, p) ||
+            text_.gap(previous, before).find_first_of(",;:") != std::string_view::npos)
+          return false;
+        before = previous;
+        if (data_.verb_forms.count(word(before)) || data_.infinitives.count(word(before)) ||
+            data_.question_heads.count(word(before)))
+          return true;
+      }
+      return false;
     }
     return false;
   }
@@ -557,6 +567,11 @@ class SpeakerFinder {
     // "..., añadieron esas fuentes": unnamed sources after the verb.
     if ((after_quote || after_comma) && anonymous_subject_after(v)) return {};
     if (after_quote || after_comma) subject = after_verb(v);
+    // "Preguntado por si jugará Álvaro Valles, respondió": the names in the
+    // question are not who answers.
+    if (subject.empty() && after_comma && opens_with_question_participle(v) &&
+        !mention_after_opening_clause(v))
+      return implicit_subject(v, after_quote);
     if (subject.empty()) subject = before_verb(v);
     if (subject.empty()) subject = relative_antecedent(v);
     // "Un portavoz de la empresa dijo al diario X": a subject that names no
@@ -800,6 +815,9 @@ class SpeakerFinder {
       if (mention_at_[p] != npos) {
         std::size_t head = head_of(mention_at_[p]);
         if (anonymous_source_of(head)) return {};
+        // "La defensa de Cárdenas Rosales anunció", "la madre de X dijo":
+        // a person complementing a noun is not its subject.
+        if (complement_of_a_noun(head)) return {};
         if (std::size_t person = apposition_owner(head, v); person != npos)
           return resolved(with_coordinated_before(person));
         if (after_preposition(mention(head).first)) break;
@@ -899,6 +917,20 @@ class SpeakerFinder {
       t = p;
     }
     return {};
+  }
+
+  // A person after "de" and a lower-case noun that is no title of theirs
+  // ("la defensa de X", "la familia de X").
+  bool complement_of_a_noun(std::size_t m) const {
+    if (kind_of_mention(m) != "person") return false;
+    std::size_t de = text_.previous_word(mention(m).first);
+    if (!valid(de) || (word(de) != "de" && word(de) != "del") ||
+        !same_sentence(de, mention(m).first))
+      return false;
+    std::size_t noun = text_.previous_word(de);
+    return valid(noun) && same_sentence(noun, de) && !token(noun).capitalized &&
+           mention_at_[noun] == npos && token(noun).kind == TokenKind::kWord &&
+           !in(kPrepositions, word(noun));
   }
 
   // "Fuentes de la Policía Nacional dijeron": unnamed people of an
@@ -1081,6 +1113,28 @@ class SpeakerFinder {
     return false;
   }
 
+  // A mention between the sentence's first comma and `v` ("Consultado por
+  // Clarín, el director financiero, Martín Rossi, indicó").
+  bool mention_after_opening_clause(std::size_t v) const {
+    std::size_t t = v;
+    while (same_sentence(text_.previous_word(t), v)) t = text_.previous_word(t);
+    bool past_comma = false;
+    for (; valid(t) && t < v; t = text_.next_word(t)) {
+      std::size_t next = text_.next_word(t);
+      if (past_comma && mention_at_[t] != npos) return true;
+      if (valid(next) && text_.gap(t, next).find(',') != std::string_view::npos) past_comma = true;
+    }
+    return false;
+  }
+
+  // The sentence of `v` opens with "Preguntado", "Consultada" ...
+  bool opens_with_question_participle(std::size_t v) const {
+    std::size_t first = v;
+    while (same_sentence(text_.previous_word(first), v)) first = text_.previous_word(first);
+    return first != v && data_.question_verbs.count(word(first)) &&
+           ends_with_any(word(first), {"ado", "ada", "ados", "adas"});
+  }
+
   // "añadieron esas fuentes", "dijeron los funcionarios": a determiner and
   // a word for unnamed sources right after the verb.
   bool anonymous_subject_after(std::size_t v) const {
@@ -1153,7 +1207,8 @@ class SpeakerFinder {
     // "Es la línea que ha mantenido la presidenta Claudia Sheinbaum desde
     // 2025, cuando defendió que ...": the one person named before it in its
     // sentence as a subject could be (not "cobrado por el árbitro X").
-    if (std::size_t only = only_free_person_between(opening, v); only != npos) return {only};
+    if (!opens_with_question_participle(v))
+      if (std::size_t only = only_free_person_between(opening, v); only != npos) return {only};
     if (std::size_t person = previous_sentence_person(opening, v); person != npos) return {person};
     return {};
   }
@@ -1642,11 +1697,20 @@ class SpeakerFinder {
       attribute(mention(head).actor, t, "colon");
     } else if (mention_at_[t] != npos && mention(mention_at_[t]).last == t) {
       attribute(mention(mention_at_[t]).actor, t, "colon");
-    } else if (std::size_t person = person_before(next, t); person != npos) {
+    } else if (std::size_t person = person_before(next, t);
+               person != npos && !reporting_verb_between(mention(person).last, t)) {
       // "el ministro ..., José Manuel Albares, evitó pronunciarse sobre el
       // caso: «...»": the person of the clause the quotation completes.
+      // ("Preguntado por si jugará Valles, respondió: «…»": the verb's own
+      // subject speaks, found with the verb.)
       attribute(mention(person).actor, t, "colon");
     }
+  }
+
+  bool reporting_verb_between(std::size_t first, std::size_t last) const {
+    for (std::size_t k = text_.next_word(first); valid(k) && k <= last; k = text_.next_word(k))
+      if (is_reporting_verb(k)) return true;
+    return false;
   }
 
   // The mention that opens the sentence of `t` (a person, or an

@@ -506,6 +506,21 @@ INSTANTIATE_TEST_SUITE_P(
              "Fuentes diplomáticas indicaron que el Ministerio de Asuntos Exteriores mantiene "
              "contactos con el canciller y que Bruselas estudia un enviado.",
              {}},
+        Case{"a_person_complementing_a_noun_is_not_its_subject",
+             "La defensa de Wílmer Antonio Cárdenas Rosales anunció que presentará una tutela.",
+             {}},
+        Case{"the_names_in_a_question_do_not_answer_it",
+             "Preguntado por si jugará Álvaro Valles o Adrián, respondió con una sonrisa: \"Lo "
+             "sabrán mañana\".",
+             {}},
+        Case{"a_question_participle_then_the_speaker",
+             "Consultado por Clarín sobre el financiamiento, el director financiero, Martín "
+             "Eduardo Rossi, indicó que la inversión se cubrirá con fondos propios.",
+             {"Martín Eduardo Rossi"}},
+        Case{"an_indirect_question_a_few_words_after_its_verb",
+             "La Corte Constitucional deberá decidir en las próximas semanas si admite a trámite "
+             "la demanda.",
+             {}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
