@@ -460,8 +460,8 @@ class ActorFinder {
       if (allow_not_names && gap == " " && token(next).upper && token(last).capitalized &&
           !token(last).upper && covered_[next] == npos && !data_.not_names.count(word(next)) &&
           token(next).kind == TokenKind::kWord) {
-        last = next;
-        break;
+        last = next;  // "Centro INAH Sonora" goes on
+        continue;
       }
       // "Luz Marina Echeverry", "José Salvador Alvarado": a given name that
       // is also a place's or an institution's word, between a given name
@@ -892,6 +892,10 @@ class ActorFinder {
 
   void people() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      // "el Gobernador Samuel García": a title written with a capital.
+      if (capital_word(t) && !text_.sentence_start[t] && data_.person_cues.count(word(t)) &&
+          covered_[t] == npos && data_.given_names.count(word(text_.next_word(t))))
+        continue;
       if (covered_[t] != npos || !capital_word(t) || data_.not_names.count(word(t))) continue;
       if (lowercase_function_word(t) || ordinary_sentence_start(t)) continue;
       std::size_t last = extend_name(t, /*allow_not_names=*/false);

@@ -68,8 +68,9 @@ const std::vector<std::string> kMediaWords = {
     "diario",  "periodico", "periodico",   "rotativo",    "cadena",
     "agencia", "medio",     "publicacion", "publicacion", "televisora"};
 
-const std::vector<std::string> kAnonymousSources = {"fuentes",     "fuente",   "funcionarios",
-                                                    "integrantes", "miembros", "voceros"};
+const std::vector<std::string> kAnonymousSources = {
+    "fuentes", "fuente",   "funcionarios",  "integrantes", "miembros",
+    "voceros", "expertos", "especialistas", "analistas",   "investigadores"};
 const std::vector<std::string> kNegations = {"no", "nunca", "tampoco", "ni", "jamas"};
 const std::vector<std::string> kClitics = {"se",  "le",  "les", "lo", "la",
                                            "los", "las", "me",  "nos"};
@@ -818,6 +819,11 @@ class SpeakerFinder {
         // "La defensa de Cárdenas Rosales anunció", "la madre de X dijo":
         // a person complementing a noun is not its subject.
         if (complement_of_a_noun(head)) return {};
+        // "Petro, que ha chocado con su homólogo, Donald Trump, insistió":
+        // the name closing a relative clause is not the subject.
+        if (gap.find(',') != std::string_view::npos)
+          if (std::size_t antecedent = relative_before(mention(head).first, v); antecedent != npos)
+            return resolved(with_coordinated_before(antecedent));
         if (std::size_t person = apposition_owner(head, v); person != npos)
           return resolved(with_coordinated_before(person));
         if (after_preposition(mention(head).first)) break;
@@ -950,9 +956,16 @@ class SpeakerFinder {
     for (std::size_t n = 0; n < 2 * kParentheticalWords; ++n) {
       std::size_t before = text_.previous_word(t);
       if (!same_sentence(before, v)) return npos;
-      if (data_.verb_forms.count(word(t)) && word(before) != "quien") return npos;
-      if ((word(t) == "quien" || word(t) == "quienes") &&
-          text_.gap(before, t).find(',') != std::string_view::npos) {
+      // ", quien negoció ...", ", que ha mantenido choques con ...", ",
+      // señalado por fiscales como ...": a relative or a participle.
+      bool opens_clause = word(t) == "quien" || word(t) == "quienes" || word(t) == "que" ||
+                          (!token(t).capitalized && !data_.person_cues.count(word(t)) &&
+                           ends_with_any(word(t), {"ado", "ada", "ados", "adas", "ido", "ida"}));
+      bool after_comma = text_.gap(before, t).find(',') != std::string_view::npos;
+      if (!(opens_clause && after_comma) && data_.verb_forms.count(word(t)) &&
+          word(before) != "quien" && word(before) != "que")
+        return npos;
+      if (opens_clause && after_comma) {
         std::size_t m = mention_at_[before];
         return m != npos && kind_of_mention(head_of(m)) == "person" ? head_of(m) : npos;
       }

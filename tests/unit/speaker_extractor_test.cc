@@ -521,6 +521,22 @@ INSTANTIATE_TEST_SUITE_P(
              "La Corte Constitucional deberá decidir en las próximas semanas si admite a trámite "
              "la demanda.",
              {}},
+        Case{"past_a_participle_apposition_to_its_person",
+             "Armando Said Echeverría Lugo, señalado por fiscales como operador de Los Chapitos "
+             "del Cártel de Sinaloa, dijo ante una corte federal que es inocente.",
+             {"Armando Said Echeverría Lugo"}},
+        Case{"past_a_que_clause_to_its_person",
+             "Gustavo Petro, que ha mantenido choques con su homólogo estadounidense, Donald "
+             "Trump, insistió en que Colombia \"ha incautado más cocaína que nunca\".",
+             {"Gustavo Petro"}},
+        Case{"experts_of_an_institution_are_not_the_institution",
+             "Expertos de la Organización de las Naciones Unidas han cuestionado la legalidad "
+             "de esos ataques.",
+             {}},
+        Case{"a_capitalised_title_is_not_part_of_the_name",
+             "Por la noche, el Gobernador Samuel García celebró el aseguramiento en su cuenta de "
+             "X: \"Gran golpe\".",
+             {"Samuel García"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
