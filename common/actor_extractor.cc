@@ -655,6 +655,11 @@ class ActorFinder {
       bool institution_word = de != npos && (word(de) == "de" || word(de) == "del");
       if (given(before) && !institution_word) continue;
       std::size_t after = text_.next_word(k);
+      // "... Mariana del Río Quintanilla": a surname may open with a particle.
+      while (after <= last && !token(after).capitalized &&
+             (word(after) == "de" || word(after) == "del" || word(after) == "la" ||
+              word(after) == "los" || word(after) == "las"))
+        after = text_.next_word(after);
       if (after <= last && token(after).capitalized) end = before;
     }
     return end;

@@ -529,10 +529,9 @@ class SpeakerFinder {
   std::size_t infinitive_head(std::size_t t) const {
     if (!data_.infinitives.count(word(t)) || token(t).capitalized) return npos;
     // "..., al asegurar que ...": the infinitive speaks for the clause.
-    std::size_t before = text_.previous_word(t), after = text_.next_word(t);
-    if (same_sentence(before, t) && word(before) == "al" && same_sentence(after, t) &&
-        word(after) == "que")
-      return t;
+    // "al asegurar ante periodistas en el Despacho Oval que ...".
+    std::size_t before = text_.previous_word(t);
+    if (same_sentence(before, t) && word(before) == "al" && that_follows(t)) return t;
     std::size_t k = t;
     for (int n = 0; n < 3; ++n) {
       k = text_.previous_word(k);
@@ -542,6 +541,21 @@ class SpeakerFinder {
         return word(k) == "se" ? text_.next_word(k) : k;
     }
     return npos;
+  }
+
+  // "que" within a few words after `t`, in its clause.
+  bool that_follows(std::size_t t) const {
+    std::size_t k = t;
+    for (std::size_t n = 0; n < kComplementWords; ++n) {
+      std::size_t next = text_.next_word(k);
+      if (!same_sentence(next, t) ||
+          text_.gap(k, next).find_first_of(",;:") != std::string_view::npos)
+        return false;
+      if (word(next) == "que") return true;
+      if (is_reporting_verb(next)) return false;
+      k = next;
+    }
+    return false;
   }
 
   void remember_subject(std::size_t v) {

@@ -537,6 +537,14 @@ INSTANTIATE_TEST_SUITE_P(
              "Por la noche, el Gobernador Samuel García celebró el aseguramiento en su cuenta de "
              "X: \"Gran golpe\".",
              {"Samuel García"}},
+        Case{"al_and_an_infinitive_with_a_later_que",
+             "Trump fue más lejos al asegurar ante periodistas en el Despacho Oval que los "
+             "ataques seguirán.",
+             {"Donald Trump"}},
+        Case{"a_surname_with_a_particle_after_an_institution",
+             "Para la investigadora de El Colegio de México Mariana del Río Quintanilla, el "
+             "hallazgo confirma que la ruta sigue activa.",
+             {"Mariana del Río Quintanilla"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
