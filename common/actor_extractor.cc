@@ -837,9 +837,14 @@ class ActorFinder {
       return last;
     std::size_t surname = text_.next_word(joint);
     if (surname >= text_.size() || text_.gap(joint, surname) != " " || !capital_word(surname) ||
-        covered_[surname] != npos || data_.given_names.count(word(surname)) ||
-        data_.not_names.count(word(surname)))
+        covered_[surname] != npos || data_.not_names.count(word(surname)))
       return last;
+    // "Pau Ferrer i Vidal,": a word that is also a given name ends the name
+    // when punctuation follows it.
+    std::size_t after = text_.next_word(surname);
+    bool ends = after >= text_.size() ||
+                text_.gap(surname, after).find_first_of(",.;:") != std::string_view::npos;
+    if (data_.given_names.count(word(surname)) && !ends) return last;
     // One surname ends the name: "y Ruelas, dijo"; a name going on ("y
     // Juan Pérez") is another person.
     return extend_name(surname, /*allow_not_names=*/false) == surname ? surname : last;

@@ -835,9 +835,13 @@ class SpeakerFinder {
         if (complement_of_a_noun(head)) return {};
         // "Petro, que ha chocado con su homólogo, Donald Trump, insistió":
         // the name closing a relative clause is not the subject.
-        if (gap.find(',') != std::string_view::npos)
+        if (gap.find(',') != std::string_view::npos) {
           if (std::size_t antecedent = relative_before(mention(head).first, v); antecedent != npos)
             return resolved(with_coordinated_before(antecedent));
+          // "La directiva del club, encabezada por el presidente X, emitió":
+          // the agent of a participle clause is not the subject.
+          if (in_participle_clause(mention(head).first, v)) return {};
+        }
         if (std::size_t person = apposition_owner(head, v); person != npos)
           return resolved(with_coordinated_before(person));
         if (after_preposition(mention(head).first)) break;
@@ -1154,6 +1158,20 @@ class SpeakerFinder {
     return false;
   }
 
+  // Token `t` sits in a clause opened by a comma and a participle
+  // (", encabezada por ...", ", acompañado de ...").
+  bool in_participle_clause(std::size_t t, std::size_t v) const {
+    for (std::size_t n = 0; n < kParentheticalWords; ++n) {
+      std::size_t before = text_.previous_word(t);
+      if (!same_sentence(before, v)) return false;
+      if (text_.gap(before, t).find(',') != std::string_view::npos)
+        return !token(t).capitalized && !data_.person_cues.count(word(t)) &&
+               ends_with_any(word(t), {"ado", "ada", "ados", "adas", "ido", "ida"});
+      t = before;
+    }
+    return false;
+  }
+
   // The sentence of `v` opens with "Preguntado", "Consultada" ...
   bool opens_with_question_participle(std::size_t v) const {
     std::size_t first = v;
@@ -1287,7 +1305,9 @@ class SpeakerFinder {
       if (m == npos || mention(m).first != t || text_.quoted[t]) continue;
       resolve(m);
       std::size_t titled = first_title_before(t);
-      if (kind_of_mention(m) != "person" || after_preposition(titled) || after_de(titled)) continue;
+      if (kind_of_mention(m) != "person" || after_preposition(titled) || after_de(titled) ||
+          in_participle_clause(t, v))
+        continue;
       std::size_t before = text_.previous_word(t);
       if (same_sentence(before, t) && in(kArticles, word(before)) &&
           !data_.person_cues.count(word(t)))

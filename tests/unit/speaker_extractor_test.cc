@@ -545,6 +545,14 @@ INSTANTIATE_TEST_SUITE_P(
              "Para la investigadora de El Colegio de México Mariana del Río Quintanilla, el "
              "hallazgo confirma que la ruta sigue activa.",
              {"Mariana del Río Quintanilla"}},
+        Case{"the_agent_of_a_participle_clause_is_not_the_subject",
+             "La directiva del club, encabezada por el presidente ejecutivo Rodrigo Barraza "
+             "Ochoa, emitió un comunicado en el que condena la violencia.",
+             {}},
+        Case{"a_catalan_i_between_surnames",
+             "El coautor Pau Ferrer i Vidal, investigador del Instituto de Ciencias del Espacio, "
+             "destacó que el sistema es un laboratorio natural.",
+             {"Pau Ferrer i Vidal"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
