@@ -337,17 +337,28 @@ bool is_dateline(const AnalyzedText& text, const DateMention& mention) {
 // `not_after`: an article does not date itself in the future of today).
 // A weekday written with the date (`weekday`, 0 = Monday; -1 when none)
 // rules out the years on which the day falls on another weekday.
-int nearest_year(const CivilDate& date, int weekday, const CivilDate& reference, bool not_after) {
+int nearest_year(const CivilDate& date, int weekday, const CivilDate& reference, bool not_after,
+                 int latest_year) {
   int best = reference.year;
   long best_distance = -1;
+  auto weekday_of = [&](int year) {
+    int day = std::min(date.day, days_in_month(year, date.month));
+    long days = days_from_civil({year, date.month, day});
+    return static_cast<int>((days % 7 + 7 + 3) % 7);  // 1970-01-01 was a Thursday (3)
+  };
   for (int pass = 0; pass < 2 && best_distance < 0; ++pass) {
+    // "este lunes 9 de marzo" after a year of background ("llegó en 2000"):
+    // when no year next to the reference has that weekday, the latest year
+    // since the reference that has it, up to this year (news is recent).
+    if (pass == 1 && weekday >= 0)
+      for (int year = latest_year; year > reference.year + 1; --year)
+        if (weekday_of(year) == weekday) return year;
     for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
       int day = std::min(date.day, days_in_month(year, date.month));
       long days = days_from_civil({year, date.month, day});
       long signed_distance = days - days_from_civil(reference);
       if (not_after && signed_distance > 0) continue;
-      // 1970-01-01 was a Thursday (3).
-      if (pass == 0 && weekday >= 0 && ((days % 7 + 7 + 3) % 7) != weekday) continue;
+      if (pass == 0 && weekday >= 0 && weekday_of(year) != weekday) continue;
       long distance = std::labs(signed_distance);
       if (best_distance < 0 || distance < best_distance) {
         best = year;
@@ -453,7 +464,8 @@ DateExtraction extract_dates(const AnalyzedText& body, const std::string& header
   if (!reference) reference = now;
   for (DateMention& mention : out.mentions) {
     if (mention.year_given || !mention.month_given) continue;
-    mention.date.year = nearest_year(mention.date, mention.weekday, *reference, past_only);
+    mention.date.year =
+        nearest_year(mention.date, mention.weekday, *reference, past_only, now.year);
     mention.date.day =
         std::min(mention.date.day, days_in_month(mention.date.year, mention.date.month));
   }

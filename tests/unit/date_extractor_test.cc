@@ -166,6 +166,15 @@ TEST(DateExtractor, AYearOfHistoryDoesNotDateTheArticle) {
   EXPECT_EQ(result.date.substr(5), "10-15");
 }
 
+TEST(DateExtractor, AWeekdayFarFromABackgroundYearTakesARecentYear) {
+  // 9 March was a Monday in 2026 (and 2020, 2015...), not around 2000.
+  DateExtraction result = dates(
+      "Llegó a Houston en 2000. Este lunes 9 de marzo, Ávila cruzó a pie la garita de El "
+      "Chaparral.");
+  EXPECT_EQ(result.date.substr(5), "03-09");
+  EXPECT_GE(result.date.substr(0, 4), "2020");
+}
+
 TEST(DateExtractor, NoDateMeansNone) {
   DateExtraction result = dates("El presidente habló ayer del tema.");
   EXPECT_EQ(result.date, "");
