@@ -731,7 +731,9 @@ class ActorFinder {
   // An ordinary word capitalised because it starts a sentence.
   bool ordinary_sentence_start(std::size_t t) const {
     if (!text_.sentence_start[t] || data_.given_names.count(word(t))) return false;
-    if (data_.not_names.count(word(t)) || written_in_lower_case_.count(word(t))) return true;
+    if (data_.not_names.count(word(t)) || written_in_lower_case_.count(word(t)) ||
+        data_.sentence_start_nouns.count(word(t)))
+      return true;
     return lowercase_function_word(t);
   }
 
@@ -921,6 +923,11 @@ class ActorFinder {
         if (token(k).capitalized) ++words;
       if (words < 2 || words > kMaxNameWords) continue;
       std::size_t title = title_of(t);
+      // "la consultora Horizonte Estratégico": a word for a trade names a
+      // company unless a given name follows it.
+      if (title != npos && data_.organization_cues.count(word(title)) &&
+          !data_.given_names.count(word(t)))
+        continue;
       if (!data_.given_names.count(word(t)) && title == npos && !in_statement_slot(t, last) &&
           !unknown_first_given_name(t, words))
         continue;

@@ -97,9 +97,11 @@ struct ExtractionData {
   std::vector<Phrase> particles;  // longest first
   std::unordered_set<std::string> person_cues;
   std::unordered_set<std::string> not_names;
-  std::unordered_set<std::string> institution_heads;        // first words
-  std::unordered_set<std::string> organization_cues;        // last words ("cadena hotelera")
-  std::unordered_set<std::string> organization_name_words;  // "(la ONG) Justicia (y Proceso)"
+  std::unordered_set<std::string> institution_heads;  // first words
+  std::unordered_set<std::string> organization_cues;  // last words ("cadena hotelera")
+  std::unordered_set<std::string> organization_name_words;
+  std::unordered_set<std::string> sentence_start_nouns;  // "Fuentes (de la Dirandro) indicaron"  //
+                                                         // "(la ONG) Justicia (y Proceso)"
   std::vector<std::string> company_suffixes;    // as written, longest first: "S.A. de C.V."
   std::unordered_set<std::string> given_names;  // given_names.txt
   std::unordered_set<std::string> place_prefixes;

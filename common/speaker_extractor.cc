@@ -964,7 +964,9 @@ class SpeakerFinder {
     if (valid(de) && in(kArticles, word(de))) de = text_.previous_word(de);
     if (!valid(de) || (word(de) != "de" && word(de) != "del")) return false;
     std::size_t noun = text_.previous_word(de);
-    return valid(noun) && in(kAnonymousSources, word(noun));
+    // "Vecinos de Las Pintas relataron": people of a place, not the place.
+    return valid(noun) &&
+           (in(kAnonymousSources, word(noun)) || data_.sentence_start_nouns.count(word(noun)));
   }
 
   // "Rubio, por su parte, dijo": skip back over the comma-delimited clause.

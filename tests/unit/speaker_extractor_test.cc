@@ -553,6 +553,14 @@ INSTANTIATE_TEST_SUITE_P(
              "El coautor Pau Ferrer i Vidal, investigador del Instituto de Ciencias del Espacio, "
              "destacó que el sistema es un laboratorio natural.",
              {"Pau Ferrer i Vidal"}},
+        Case{"a_trade_word_then_a_name_is_a_company_and_its_director_speaks",
+             "Mariana Sáenz Lozada, directora de la consultora Horizonte Estratégico, dijo que "
+             "México llega tarde.",
+             {"Mariana Sáenz Lozada"}},
+        Case{"people_of_a_place_or_an_agency_are_not_it",
+             "Fuentes de la Dirandro indicaron que buscan a un ciudadano. Vecinos de Las Pintas "
+             "relataron que hubo disparos.",
+             {}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
