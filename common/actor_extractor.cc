@@ -838,6 +838,13 @@ class ActorFinder {
         (word(joint) != "y" && word(joint) != "i"))
       return last;
     std::size_t surname = text_.next_word(joint);
+    // "Quiroga y del Olmo": a particle may open the joined surname.
+    while (surname < text_.size() && !token(surname).capitalized &&
+           text_.gap(joint, surname) == " " &&
+           (word(surname) == "del" || word(surname) == "de" || word(surname) == "la")) {
+      joint = surname;
+      surname = text_.next_word(surname);
+    }
     if (surname >= text_.size() || text_.gap(joint, surname) != " " || !capital_word(surname) ||
         covered_[surname] != npos || data_.not_names.count(word(surname)))
       return last;
@@ -905,9 +912,9 @@ class ActorFinder {
   void people() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       // "el Gobernador Samuel García": a title written with a capital.
-      if (capital_word(t) && !text_.sentence_start[t] && data_.person_cues.count(word(t)) &&
-          covered_[t] == npos && data_.given_names.count(word(text_.next_word(t))))
-        continue;
+      if (capital_word(t) && data_.person_cues.count(word(t)) && covered_[t] == npos &&
+          data_.given_names.count(word(text_.next_word(t))))
+        continue;  // "Don Felipe Canul Dzib" too
       if (covered_[t] != npos || !capital_word(t) || data_.not_names.count(word(t))) continue;
       if (lowercase_function_word(t) || ordinary_sentence_start(t)) continue;
       std::size_t last = extend_name(t, /*allow_not_names=*/false);

@@ -105,6 +105,13 @@ TEST(ActorExtractor, OrganisationsIntroducedByTheirTrade) {
             Names{"Takeda"});
 }
 
+TEST(ActorExtractor, HonorificsAndJoinedSurnamesWithParticles) {
+  EXPECT_EQ(actors("Don Felipe Canul Dzib, que administra un parador, teme lo peor."),
+            Names{"Felipe Canul Dzib"});
+  EXPECT_EQ(actors("El general Tomás Eduardo Quiroga y del Olmo, exagregado militar, opinó."),
+            Names{"Tomás Eduardo Quiroga y del Olmo"});
+}
+
 TEST(ActorExtractor, ALegalFormEndsACompanyName) {
   EXPECT_EQ(actors("La productora de litio Litio Andino S.A. informó ayer. Litio Andino creció."),
             Names{"Litio Andino S.A."});
