@@ -488,9 +488,36 @@ class SpeakerFinder {
       for (std::size_t actor : resolved(with_coordinated_after(owner))) attribute(actor, v, "verb");
       return;
     }
+    if (statement_of_a_non_actor(v)) return;
     std::vector<std::size_t> subject = find_subject(v);
     for (std::size_t actor : subject) attribute(actor, v, "verb");
     if (!subject.empty()) last_verb_subject_ = {text_.sentence[v], subject};
+  }
+
+  // "... y el club se limitó a difundir un comunicado en el que lamentó
+  // ...": the statement's author is the subject of its own clause (from the
+  // last "y"), here no actor.
+  bool statement_of_a_non_actor(std::size_t v) const {
+    std::size_t que = text_.previous_word(v);
+    std::size_t article = same_sentence(que, v) ? text_.previous_word(que) : npos;
+    std::size_t en = same_sentence(article, v) ? text_.previous_word(article) : npos;
+    if (!same_sentence(en, v) || word(en) != "en" || !in(kArticles, word(article)) ||
+        (word(que) != "que" && word(que) != "cual"))
+      return false;
+    std::size_t noun = npos;
+    for (std::size_t t = text_.previous_word(en), n = 0; n < 4 && same_sentence(t, v);
+         ++n, t = text_.previous_word(t))
+      if (data_.statement_nouns.count(word(t))) {
+        noun = t;
+        break;
+      }
+    if (noun == npos) return false;
+    for (std::size_t t = text_.previous_word(noun); same_sentence(t, v);
+         t = text_.previous_word(t)) {
+      if (mention_at_[t] != npos || subject_at_[t] != npos) return false;
+      if ((word(t) == "y" || word(t) == "e") && !token(t).capitalized) return true;
+    }
+    return false;
   }
 
   // "un comunicado conjunto de la FGR y la SSPC en el que se afirma que":
@@ -1086,8 +1113,12 @@ class SpeakerFinder {
         // "dijo a EFE la abogada ...": the phrase ends with its object.
         std::size_t last = mention(mention_at_[after]).last;
         std::size_t following = text_.next_word(last);
+        // "dijo a EFE Ximena de la Garza": a name right after the object too.
+        bool named = same_sentence(following, v) && mention_at_[following] != npos &&
+                     mention(mention_at_[following]).first == following &&
+                     kind_of_mention(mention_at_[following]) == "person";
         bool subject_follows = same_sentence(following, v) && text_.gap(last, following) == " " &&
-                               (in(kArticles, word(following)) || word(following) == "su");
+                               (in(kArticles, word(following)) || word(following) == "su" || named);
         return subject_follows ? last : v;
       }
       t = after;
@@ -1139,9 +1170,9 @@ class SpeakerFinder {
       if (same_sentence(before, v) && in(kDeterminers, word(before))) return true;
     }
     std::size_t next = text_.next_word(v);
-    if (same_sentence(next, v) &&
-        text_.gap(v, next).find_first_of(",:;") == std::string_view::npos &&
-        (in(kQuantifiers, word(next)) || token(next).capitalized))
+    std::string_view after = same_sentence(next, v) ? text_.gap(v, next) : std::string_view();
+    if (same_sentence(next, v) && after.find_first_of(",:;") == std::string_view::npos &&
+        !opening_quote(after) && (in(kQuantifiers, word(next)) || token(next).capitalized))
       return true;
     return false;
   }

@@ -561,6 +561,19 @@ INSTANTIATE_TEST_SUITE_P(
              "Fuentes de la Dirandro indicaron que buscan a un ciudadano. Vecinos de Las Pintas "
              "relataron que hubo disparos.",
              {}},
+        Case{"a_name_right_after_the_verbs_object",
+             "«Lo que más pesa es el miedo», dijo a EFE Ximena de la Garza Treviño, economista "
+             "jefa de la consultora Perspectiva Norte.",
+             {"Ximena de la Garza Treviño"}},
+        Case{"a_verb_in_a_statement_relative_before_a_quotation",
+             "También el embajador de Estados Unidos en México, Ronald Johnson, compartió un "
+             "mensaje conciliador en el que destacó \"los resultados históricos\" del Gabinete.",
+             {"Ronald Johnson"}},
+        Case{"a_statement_of_a_non_actor_clause",
+             "El entrenador Julio César Huamán del Castillo no se presentó a la conferencia y el "
+             "club se limitó a difundir un breve comunicado en el que lamentó \"algunas "
+             "decisiones arbitrales\".",
+             {}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
