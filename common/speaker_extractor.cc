@@ -1031,8 +1031,12 @@ class SpeakerFinder {
         // Lutnick, la prórroga ..., dijo": the relative's antecedent.
         if (std::size_t antecedent = relative_before(before, v); antecedent != npos)
           return resolved(with_coordinated_before(antecedent));
-        if (mention_at_[before] != npos)
+        // "Desde el Centro de Convenciones, donde recibió a ..., advirtió":
+        // a place after a preposition is no subject.
+        if (mention_at_[before] != npos &&
+            !after_preposition(mention(head_of(mention_at_[before])).first))
           return resolved(with_coordinated_before(head_of(mention_at_[before])));
+        if (mention_at_[before] != npos) return {};
         if (subject_at_[before] != npos) return subject_alias(before);
         return {};
       }

@@ -574,6 +574,11 @@ INSTANTIATE_TEST_SUITE_P(
              "club se limitó a difundir un breve comunicado en el que lamentó \"algunas "
              "decisiones arbitrales\".",
              {}},
+        Case{"a_place_after_a_preposition_is_no_subject",
+             "El anfitrión, el presidente Gustavo Petro, no esperó. Desde el Centro de "
+             "Convenciones, donde recibió a las delegaciones, advirtió que \"ningún acuerdo "
+             "tendrá sentido\".",
+             {"Gustavo Petro"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
