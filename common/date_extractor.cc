@@ -329,8 +329,11 @@ bool is_dateline(const AnalyzedText& text, const DateMention& mention) {
   }
   // "Caracas, 22 de octubre": a comma between place and date ("El 15 de
   // enero de 2026 se reunieron" is a sentence).
-  return last_place_word != std::string_view::npos &&
-         text.gap(last_place_word, end).find(',') != std::string_view::npos;
+  // "Ciudad de México - 30 jun 2026": or a dash.
+  if (last_place_word == std::string_view::npos) return false;
+  std::string_view gap = text.gap(last_place_word, end);
+  return gap.find(',') != std::string_view::npos || gap == " - " || gap == " \xE2\x80\x93 " ||
+         gap == " \xE2\x80\x94 ";
 }
 
 // The year putting month/day nearest `reference` (not after it when
@@ -443,9 +446,15 @@ DateExtraction extract_dates(const AnalyzedText& body, const std::string& header
   // alone; else today (and then the latest such day not after today).
   std::optional<CivilDate> reference;
   if (auto header = parse_iso_date(header_date)) reference = *header;
+  // The dateline: the first mention, or one after a subtitle's date.
   DateMention* dateline = nullptr;
-  if (!out.mentions.empty() && is_dateline(body, out.mentions.front()))
-    dateline = &out.mentions.front();
+  for (DateMention& mention : out.mentions)
+    if (is_dateline(body, mention)) {
+      dateline = &mention;
+      break;
+    } else if (body.tokens[mention.first].start > kDatelineBytes) {
+      break;
+    }
   // "WASHINGTON, 3 mar (EFE).— El Tesoro sancionó este martes": the lead's
   // weekday is the dateline's, which tells its year.
   if (dateline && !dateline->year_given && dateline->weekday < 0)

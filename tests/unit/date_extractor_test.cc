@@ -175,6 +175,13 @@ TEST(DateExtractor, AWeekdayFarFromABackgroundYearTakesARecentYear) {
   EXPECT_GE(result.date.substr(0, 4), "2020");
 }
 
+TEST(DateExtractor, ADatelineAfterASubtitlesDateAndWithADash) {
+  DateExtraction result = dates(
+      "Economistas coinciden en que el 1 de julio no será el final de nada\n\nCiudad de México - "
+      "30 jun 2026\n\nLa revisión del tratado empieza mañana.");
+  EXPECT_EQ(result.date, "2026-06-30");
+}
+
 TEST(DateExtractor, NoDateMeansNone) {
   DateExtraction result = dates("El presidente habló ayer del tema.");
   EXPECT_EQ(result.date, "");

@@ -83,7 +83,11 @@ TEST_P(ExtractionGold, KeepsItsLevel) {
 // P 0.899 R 0.887, dev12 (K) P 0.892 R 0.881; and, on the session's final
 // rules, dev13 (L) P 0.905 R 0.893, dev14 (M) P 0.949 R 0.925, dev15 (N)
 // P 0.871 R 0.783, dev16 (O) P 0.865 R 0.842; after the changes they
-// brought, dev17 (P) P 0.871 R 0.847, dev18 (Q) P 0.857 R 0.825.
+// brought, dev17 (P) P 0.871 R 0.847, dev18 (Q) P 0.857 R 0.825. The
+// next session: dev19 (R) P 0.905 R 0.817, dev20 (S) P 0.909 R 0.814 early
+// on; dev21 (T) P 0.856 R 0.865, dev22 (U) P 0.875 R 0.805 midway; dev23
+// (V) P 0.886 R 0.873, dev24 (W) P 0.891 R 0.872, dev25 (X) P 0.945
+// R 0.802 later.
 INSTANTIATE_TEST_SUITE_P(
     Sets, ExtractionGold,
     ::testing::Values(
@@ -115,7 +119,17 @@ INSTANTIATE_TEST_SUITE_P(
         GoldSet{"set_o", "tests/gold/dev16.toml", "tests/gold/dev16", 0.85, 0.8, 0.85, 0},
         // Measured blind at the end of the session; not yet worked on.
         GoldSet{"set_p", "tests/gold/dev17.toml", "tests/gold/dev17", 0.85, 0.8, 0.8, 1},
-        GoldSet{"set_q", "tests/gold/dev18.toml", "tests/gold/dev18", 0.85, 0.8, 0.85, 0}),
+        GoldSet{"set_q", "tests/gold/dev18.toml", "tests/gold/dev18", 0.85, 0.8, 0.85, 0},
+        // Written blind for the next session, measured once each (see the
+        // files' headers), then worked on.
+        GoldSet{"set_r", "tests/gold/dev19.toml", "tests/gold/dev19", 0.95, 0.9, 0.7, 0},
+        GoldSet{"set_s", "tests/gold/dev20.toml", "tests/gold/dev20", 0.95, 0.9, 0.75, 0},
+        GoldSet{"set_t", "tests/gold/dev21.toml", "tests/gold/dev21", 0.85, 0.85, 0.8, 0},
+        GoldSet{"set_u", "tests/gold/dev22.toml", "tests/gold/dev22", 0.9, 0.8, 0.8, 0},
+        GoldSet{"set_v", "tests/gold/dev23.toml", "tests/gold/dev23", 0.9, 0.85, 0.7, 0},
+        GoldSet{"set_w", "tests/gold/dev24.toml", "tests/gold/dev24", 0.9, 0.9, 0.75, 0},
+        // x11's dateline has no year and the text names two seasons.
+        GoldSet{"set_x", "tests/gold/dev25.toml", "tests/gold/dev25", 0.95, 0.8, 0.7, 1}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
