@@ -329,6 +329,7 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   auto subjects = file.table()["subjects"];
   data.before_verb = word_set(analyzer, file.strings(subjects["between_subject_and_verb"]));
   data.after_verb = word_set(analyzer, file.strings(subjects["between_verb_and_subject"]));
+  data.time_words = word_set(analyzer, file.strings(subjects["time_words"]));
   auto sources = file.table()["sources"];
   for (Phrase& marker : phrases(analyzer, file.strings(sources["markers"])))
     data.source_markers.add(std::move(marker), true);

@@ -142,6 +142,7 @@ struct ExtractionData {
   std::unordered_set<std::string> question_verbs;         // "—¿...? —le preguntaron a X"
   std::unordered_set<std::string> before_verb;
   std::unordered_set<std::string> after_verb;
+  std::unordered_set<std::string> time_words;   // "(respondió el) fin (de semana)"
   PhraseTable<bool> infinitive_heads;           // "se limitó a" (decir)
   std::unordered_set<std::string> infinitives;  // of reporting verbs, folded
   PhraseTable<bool> source_markers;

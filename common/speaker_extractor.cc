@@ -1175,8 +1175,13 @@ class SpeakerFinder {
     }
     std::size_t next = text_.next_word(v);
     std::string_view after = same_sentence(next, v) ? text_.gap(v, next) : std::string_view();
+    // "«Ya veremos», respondió el fin de semana a periodistas": after a
+    // quotation, a time, not a subject.
+    std::size_t noun = same_sentence(next, v) ? text_.next_word(next) : npos;
+    bool time = same_sentence(noun, v) && data_.time_words.count(word(noun)) &&
+                in(kArticles, word(next)) && inverted(v);
     if (same_sentence(next, v) && after.find_first_of(",:;") == std::string_view::npos &&
-        !opening_quote(after) && (in(kQuantifiers, word(next)) || token(next).capitalized))
+        !opening_quote(after) && !time && (in(kQuantifiers, word(next)) || token(next).capitalized))
       return true;
     return false;
   }

@@ -579,6 +579,10 @@ INSTANTIATE_TEST_SUITE_P(
              "Convenciones, donde recibió a las delegaciones, advirtió que \"ningún acuerdo "
              "tendrá sentido\".",
              {"Gustavo Petro"}},
+        Case{"a_time_after_a_quotation_is_no_subject",
+             "El presidente Donald Trump ha evitado precisar sus intenciones. \"Ya veremos\", "
+             "respondió el fin de semana a periodistas.",
+             {"Donald Trump"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
