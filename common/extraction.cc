@@ -35,6 +35,18 @@ bool part_of_label_speaker(const std::string& name, const std::vector<std::strin
   });
 }
 
+// "él", "ella" a few words before `t`, in its sentence.
+bool pronoun_before(const AnalyzedText& body, std::size_t t) {
+  for (std::size_t k = t, n = 0; n < 3; ++n) {
+    k = body.previous_word(k);
+    if (k >= body.size() || body.sentence[k] != body.sentence[t]) return false;
+    const std::string& form = body.tokens[k].form;
+    if (form == "\xC3\xA9l" || form == "\xC3\x89l" || form == "ella" || form == "Ella")
+      return true;  // él, Él
+  }
+  return false;
+}
+
 // In a transcript the labels name who speaks; what a speaker reports others
 // said ("el senador Thomas Whitaker publicó ayer que ...") counts only when
 // its author is named in that very sentence, by a verb, a source or a
@@ -47,8 +59,13 @@ bool reported_in_turn(const Attribution& attribution, const ActorExtraction& act
   const std::string& name = actors.actors[attribution.actor].name;
   if (part_of_label_speaker(name, labelled)) return false;
   std::uint32_t sentence = body.sentence[attribution.token];
+  // "… el embajador Jamieson Greer. Él nos planteó que …": a pronoun
+  // carries the name of the sentence before.
+  if (sentence > 0 && pronoun_before(body, attribution.token)) --sentence;
   return std::any_of(actors.mentions.begin(), actors.mentions.end(), [&](const ActorMention& m) {
-    return m.actor == attribution.actor && body.sentence[m.first] == sentence &&
+    return m.actor == attribution.actor &&
+           (body.sentence[m.first] == sentence ||
+            body.sentence[m.first] == body.sentence[attribution.token]) &&
            m.kind != MentionKind::kAnaphora && m.kind != MentionKind::kShort;
   });
 }

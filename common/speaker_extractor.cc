@@ -464,11 +464,15 @@ class SpeakerFinder {
     // "unas declaraciones que el Gobierno calificó entonces de «infundadas»":
     // a quotation close after the verb gives the words said.
     std::size_t t = v;
-    for (std::size_t n = 0; n < kQuotedObjectWords; ++n) {
+    for (std::size_t n = 0; n < kColonQuoteWords; ++n) {
       std::size_t next = text_.next_word(t);
-      if (!same_sentence(next, v)) return true;
       std::string_view gap = text_.gap(t, next);
-      if (word(next) == "que" || gap.find(':') != std::string_view::npos || opening_quote(gap))
+      // "una afirmación que Sheinbaum rechazó el lunes en su conferencia:
+      // «…»": a colon opening a quotation, however far.
+      if (gap.find(':') != std::string_view::npos && opening_quote(gap)) return false;
+      if (!same_sentence(next, v)) return true;
+      if (n < kQuotedObjectWords &&
+          (word(next) == "que" || gap.find(':') != std::string_view::npos || opening_quote(gap)))
         return false;
       t = next;
     }

@@ -33,6 +33,16 @@ TEST(Extraction, TranscriptSpeakersAreTheLabelledPeopleAndThoseTheyQuoteByName) 
       << "a description ('el secretario', 'la dependencia') is too loose in spoken turns";
 }
 
+TEST(Extraction, ATranscriptPronounCarriesTheNameOfTheSentenceBefore) {
+  Names speakers = speakers_of(
+      "PRESIDENTA CLAUDIA SHEINBAUM PARDO: Buenos días.\n\n"
+      "SECRETARIO DE ECONOMÍA, MARCELO EBRARD CASAUBÓN: Gracias. Estuvimos en Washington con el "
+      "representante comercial, el embajador Jamieson Greer. Él nos planteó que su "
+      "preocupación es el acero.\n\n"
+      "PREGUNTA: Gracias.\n");
+  EXPECT_EQ(speakers, (Names{"Claudia Sheinbaum", "Marcelo Ebrard", "Jamieson Greer"}));
+}
+
 TEST(Extraction, ArticlesKeepEveryAttribution) {
   Names speakers = speakers_of(
       "El canciller Juan Ramón de la Fuente dijo que habrá acuerdo. «Vamos bien», "

@@ -583,6 +583,10 @@ INSTANTIATE_TEST_SUITE_P(
              "El presidente Donald Trump ha evitado precisar sus intenciones. \"Ya veremos\", "
              "respondió el fin de semana a periodistas.",
              {"Donald Trump"}},
+        Case{"an_object_relative_with_a_colon_quotation_further_on",
+             "Trump aseguró que México está gobernado por los cárteles, una afirmación que "
+             "Sheinbaum rechazó el mismo lunes en su conferencia matutina: «Es falso».",
+             {"Donald Trump", "Claudia Sheinbaum"}},
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
