@@ -170,7 +170,7 @@ class ActorFinder {
         if (!c.role) shadowed.push_back(c);
         continue;
       }
-      if (!c.role && inside_institution_name(c.match)) {
+      if (!c.role && (inside_institution_name(c.match) || goes_on_as_another(c.match))) {
         swallowed_.emplace_back(c.match.entry, c.match.first);
         continue;
       }
@@ -259,6 +259,23 @@ class ActorFinder {
 
   // "Ministerio de Relaciones Exteriores, Comercio Internacional y Culto" is
   // not the SRE: an alias right after "<institution head> de".
+  // "Secretaría de Relaciones Exteriores y Cooperación Internacional" (of
+  // Honduras): a gazetteer institution's name going on with "y" and two
+  // capitalised words is another institution.
+  bool goes_on_as_another(const AliasMatch& match) const {
+    if (data_.actors[match.entry].kind == "person") return false;
+    std::size_t joint = text_.next_word(match.last);
+    if (joint >= text_.size() || text_.gap(match.last, joint) != " " ||
+        (word(joint) != "y" && word(joint) != "e") || token(joint).capitalized)
+      return false;
+    std::size_t first = text_.next_word(joint);
+    std::size_t second = first < text_.size() ? text_.next_word(first) : npos;
+    return second < text_.size() && text_.gap(joint, first) == " " &&
+           text_.gap(first, second) == " " && capital_word(first) && capital_word(second) &&
+           !data_.institution_heads.count(word(first)) &&
+           text_.sentence[second] == text_.sentence[match.first];
+  }
+
   bool inside_institution_name(const AliasMatch& match) const {
     if (data_.actors[match.entry].kind == "person") return false;  // "Gobierno de Sheinbaum"
     if (data_.institution_heads.count(word(match.first))) return false;
@@ -684,8 +701,11 @@ class ActorFinder {
       std::size_t part = capital_after(text_.next_word(next));
       return part != npos && !data_.institution_heads.count(word(part)) ? part : npos;
     }
+    // "Centro de Atención al Migrante Retornado": "a" after a word of help.
+    bool to = (word(next) == "a" || word(next) == "al") && data_.words_before_a.count(word(last));
     if (gap == " " && !token(next).capitalized &&
-        (word(next) == "para" || word(next) == "y" || word(next) == "e" || word(next) == "en")) {
+        (word(next) == "para" || word(next) == "y" || word(next) == "e" || word(next) == "en" ||
+         to)) {
       std::size_t after = text_.next_word(next);
       // "y de la Función Pública"
       if (word(next) != "en" && after < text_.size() && !token(after).capitalized &&

@@ -177,6 +177,7 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
   }
   data.organization_name_words = word_set(analyzer, file.strings("organization_name_words"));
   data.sentence_start_nouns = word_set(analyzer, file.strings("sentence_start_nouns"));
+  data.words_before_a = word_set(analyzer, file.strings("institution_words_before_a"));
   data.company_suffixes = file.strings("company_suffixes");
   std::sort(data.company_suffixes.begin(), data.company_suffixes.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

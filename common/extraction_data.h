@@ -100,10 +100,12 @@ struct ExtractionData {
   std::unordered_set<std::string> institution_heads;  // first words
   std::unordered_set<std::string> organization_cues;  // last words ("cadena hotelera")
   std::unordered_set<std::string> organization_name_words;
-  std::unordered_set<std::string> sentence_start_nouns;  // "Fuentes (de la Dirandro) indicaron"  //
-                                                         // "(la ONG) Justicia (y Proceso)"
-  std::vector<std::string> company_suffixes;    // as written, longest first: "S.A. de C.V."
-  std::unordered_set<std::string> given_names;  // given_names.txt
+  std::unordered_set<std::string> sentence_start_nouns;
+  std::unordered_set<std::string> words_before_a;  // "(Centro de) Atención (al Migrante)"  //
+                                                   // "Fuentes (de la Dirandro) indicaron"  //
+                                                   // "(la ONG) Justicia (y Proceso)"
+  std::vector<std::string> company_suffixes;       // as written, longest first: "S.A. de C.V."
+  std::unordered_set<std::string> given_names;     // given_names.txt
   std::unordered_set<std::string> place_prefixes;
   std::unordered_set<std::string> place_nouns;           // "(el aeropuerto) Arturo Merino Benítez"
   std::unordered_set<std::string> place_noun_modifiers;  // "(aeropuerto) Internacional"     // "San

@@ -112,6 +112,14 @@ TEST(ActorExtractor, HonorificsAndJoinedSurnamesWithParticles) {
             Names{"Tomás Eduardo Quiroga y del Olmo"});
 }
 
+TEST(ActorExtractor, InstitutionNamesGoingOnPastAGazetteerOrAWordOfHelp) {
+  EXPECT_EQ(actors("La Secretaría de Relaciones Exteriores y Cooperación Internacional de "
+                   "Honduras informó."),
+            Names{"Secretaría de Relaciones Exteriores y Cooperación Internacional de Honduras"});
+  EXPECT_EQ(actors("El Centro de Atención al Migrante Retornado recibió a 120 personas."),
+            Names{"Centro de Atención al Migrante Retornado"});
+}
+
 TEST(ActorExtractor, ALegalFormEndsACompanyName) {
   EXPECT_EQ(actors("La productora de litio Litio Andino S.A. informó ayer. Litio Andino creció."),
             Names{"Litio Andino S.A."});
