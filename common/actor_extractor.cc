@@ -967,7 +967,9 @@ class ActorFinder {
       std::string raw = without_nickname(collapse_spaces(text_.span(t, last)));
       // "María Josefina Urrutia P.": a second surname's initial keeps its
       // period.
-      if (initial_at(last) && text_.gap(last, text_.next_word(last)).starts_with(".")) raw += ".";
+      // So does "Jr." or "Sr." ending a name.
+      bool abbreviation = initial_at(last) || word(last) == "jr" || word(last) == "sr";
+      if (abbreviation && text_.gap(last, text_.next_word(last)).starts_with(".")) raw += ".";
       std::size_t actor = same_person(t, last);
       if (actor == npos) actor = out_.named_actor(raw, "person");
       if (raw.size() > out_.actors[actor].name.size()) out_.actors[actor].name = raw;

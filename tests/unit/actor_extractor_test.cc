@@ -120,6 +120,11 @@ TEST(ActorExtractor, InstitutionNamesGoingOnPastAGazetteerOrAWordOfHelp) {
             Names{"Centro de Atención al Migrante Retornado"});
 }
 
+TEST(ActorExtractor, JuniorKeepsItsPeriod) {
+  EXPECT_EQ(actors("El acusado Marcos Antonio Leyva Jr. se declaró culpable."),
+            Names{"Marcos Antonio Leyva Jr."});
+}
+
 TEST(ActorExtractor, ALegalFormEndsACompanyName) {
   EXPECT_EQ(actors("La productora de litio Litio Andino S.A. informó ayer. Litio Andino creció."),
             Names{"Litio Andino S.A."});
