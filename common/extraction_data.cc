@@ -165,7 +165,10 @@ void load_dates(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
 
 void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) {
   data.particles = phrases(analyzer, file.strings("particles"));
-  data.person_cues = word_set(analyzer, file.strings("person_cues"));
+  data.person_cues.words = word_set(analyzer, file.strings("person_cues"));
+  for (const std::string& ending : file.strings("person_cue_endings"))
+    data.person_cues.endings.push_back(analyzer.folded(normalize_word(ending)));
+  data.person_cues.not_cues = word_set(analyzer, file.strings("not_person_cues"));
   data.not_names = word_set(analyzer, file.strings("not_names"));
   for (const std::string& head : file.strings("institution_heads")) {
     Phrase words = phrase(analyzer, head);
@@ -309,6 +312,7 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   for (const std::string& word : file.strings(verbs["infinitives"]))
     data.infinitives.insert(analyzer.folded(normalize_word(word)));
   data.complement_forms = forms(file.strings(verbs["needs_complement"]));
+  data.pronominal_forms = forms(file.strings(verbs["pronominal"]));
   data.statement_nouns = word_set(analyzer, file.strings(verbs["statement_nouns"]));
   data.prenominal_adjectives = word_set(analyzer, file.strings(verbs["prenominal_adjectives"]));
   // The imperfect subjunctive, the future and the conditional report

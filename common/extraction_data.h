@@ -84,6 +84,22 @@ struct TopicSettings {
   std::unordered_set<std::string> false_friends;
 };
 
+// Words for a kind of person: listed ones, plus open classes recognised by
+// their ending ("ornitólogo", "internacionalista"), minus words that only
+// look like them ("revista").
+struct CueWords {
+  std::unordered_set<std::string> words;     // folded
+  std::vector<std::string> endings;          // folded
+  std::unordered_set<std::string> not_cues;  // folded
+  std::size_t count(const std::string& word) const {
+    if (words.count(word)) return 1;
+    if (not_cues.count(word)) return 0;
+    for (const std::string& ending : endings)
+      if (word.size() > ending.size() + 2 && word.ends_with(ending)) return 1;
+    return 0;
+  }
+};
+
 struct ExtractionData {
   // dates.toml
   std::unordered_map<std::string, int> months_es;  // folded name -> 1..12
@@ -95,7 +111,7 @@ struct ExtractionData {
 
   // names.toml
   std::vector<Phrase> particles;  // longest first
-  std::unordered_set<std::string> person_cues;
+  CueWords person_cues;
   std::unordered_set<std::string> not_names;
   std::unordered_set<std::string> institution_heads;  // first words
   std::unordered_set<std::string> organization_cues;  // last words ("cadena hotelera")
@@ -133,6 +149,7 @@ struct ExtractionData {
   // from the infinitives plus the irregular forms listed.
   std::unordered_set<std::string> verb_forms;
   std::unordered_set<std::string> complement_forms;  // need "que" or a quote
+  std::unordered_set<std::string> pronominal_forms;  // "se quejó": "se" is no impersonal
   std::unordered_set<std::string> passive_forms;     // "expresada por X"
   std::unordered_set<std::string> passive_blockers;  // "confirmado por el Senado como embajador"
   std::unordered_set<std::string> passive_heads;     // "la postura expresada por", "fue dicho por"

@@ -327,7 +327,11 @@ class SpeakerFinder {
   bool negated(std::size_t v) const {
     if (refused(v)) return true;
     std::size_t p = text_.previous_word(v);
-    for (int n = 0; n < 3 && same_sentence(p, v); ++n, p = text_.previous_word(p)) {
+    std::size_t after = v;
+    for (int n = 0; n < 3 && same_sentence(p, v); ++n, after = p, p = text_.previous_word(p)) {
+      // "«No perdíamos nunca», dijo": the quotation's last word is not his.
+      std::string_view gap = text_.gap(p, after);
+      if (closing_quote(gap) || gap.find(',') != std::string_view::npos) return false;
       if (in(kNegations, word(p))) return true;
       if (!in(kClitics, word(p)) && !in(kHaber, word(p))) return false;
     }
@@ -1168,7 +1172,7 @@ class SpeakerFinder {
     std::size_t p = text_.previous_word(v);
     while (same_sentence(p, v) && data_.before_verb.count(word(p)) && word(p) != "se")
       p = text_.previous_word(p);
-    if (same_sentence(p, v) && word(p) == "se") return true;
+    if (same_sentence(p, v) && word(p) == "se") return !data_.pronominal_forms.count(word(v));
     // Not across a quotation's end: "—Llegamos a las siete —dijo".
     std::string_view gap = same_sentence(p, v) ? text_.gap(p, v) : std::string_view();
     if (same_sentence(p, v) && word(p) != "que" && word(p) != "quien" &&

@@ -590,7 +590,23 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"plural_institution_heads",
              "Las muertes bajaron, de acuerdo con los Centros para el Control y la Prevención "
              "de Enfermedades.",
-             {"Centros para el Control y la Prevención de Enfermedades"}}),
+             {"Centros para el Control y la Prevención de Enfermedades"}},
+        Case{"a_pronominal_verb_is_no_impersonal_se",
+             "«Con once no perdíamos», se quejó el capitán, Sebastián Ortiz de Zárate.",
+             {"Sebastián Ortiz de Zárate"}},
+        Case{"an_impersonal_se_hides_the_subject",
+             "Sheinbaum viajó a Monterrey. Se informó que la reunión fue breve.",
+             {}},
+        Case{"a_negation_inside_the_quotation_is_not_the_verbs",
+             "«Con once no perdíamos nunca», dijo el defensor, Tomás Ruiz Pérez, al salir.",
+             {"Tomás Ruiz Pérez"}},
+        Case{"a_title_known_by_its_ending",
+             "Para el coautor del estudio, el ornitólogo Julián Andrés Mora Castaño, ese "
+             "desfase «puede romper relaciones».",
+             {"Julián Andrés Mora Castaño"}},
+        Case{"the_white_house_speaks_for_the_government",
+             "La Casa Blanca anunció el viernes un arancel de 25 por ciento.",
+             {"Gobierno de Estados Unidos"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
