@@ -380,14 +380,19 @@ class ActorFinder {
 
   // A single capital letter: a middle initial ("R." in "Thomas R.
   // Ellingsen").
+  // So is a given name written short ("Ma." in "Lourdes Ma. Espinoza").
   bool initial_at(std::size_t t) const {
     const Token& tok = token(t);
-    return tok.kind == TokenKind::kWord && tok.capitalized && tok.end - tok.start == 1;
+    return tok.kind == TokenKind::kWord && tok.capitalized &&
+           (tok.end - tok.start == 1 || data_.given_name_abbreviations.count(word(t)));
   }
 
+  // A capitalised word of letters ("H-2A" names no one).
   bool capital_word(std::size_t t) const {
     return t < text_.size() && !token(t).overlay && token(t).capitalized && !token(t).upper &&
-           token(t).kind == TokenKind::kWord;
+           token(t).kind == TokenKind::kWord &&
+           std::none_of(token(t).form.begin(), token(t).form.end(),
+                        [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // After `last`, a nickname in quotes and the surname that follows
@@ -438,6 +443,14 @@ class ActorFinder {
       // compound surname.
       bool initial = initial_at(last) && gap == ". ";
       bool hyphen = gap == "-" && token(last).capitalized && capital_word(next);
+      // "Hong Myung-bo", "Kim Ji-woo": a Korean given name's second
+      // syllable, in small letters.
+      if (gap == "-" && token(last).capitalized && last != first && !token(next).capitalized &&
+          token(next).kind == TokenKind::kWord && token(next).end - token(next).start <= 5 &&
+          word(next) != "de" && word(next) != "la" && word(next) != "del") {
+        last = next;
+        break;
+      }
       // "O'Connell", "D’Alessandro": a one-letter prefix and an apostrophe.
       bool apostrophe = is_apostrophe(gap) && token(last).capitalized &&
                         token(last).end - token(last).start == 1 && capital_word(next);
@@ -932,8 +945,9 @@ class ActorFinder {
   void people() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       // "el Gobernador Samuel García": a title written with a capital.
-      if (capital_word(t) && data_.person_cues.count(word(t)) && covered_[t] == npos &&
-          data_.given_names.count(word(text_.next_word(t))))
+      if (std::size_t next = text_.next_word(t);
+          capital_word(t) && data_.person_cues.count(word(t)) && covered_[t] == npos &&
+          next < text_.size() && data_.given_names.count(word(next)))
         continue;  // "Don Felipe Canul Dzib" too
       if (covered_[t] != npos || !capital_word(t) || data_.not_names.count(word(t))) continue;
       if (lowercase_function_word(t) || ordinary_sentence_start(t)) continue;
@@ -1043,7 +1057,30 @@ class ActorFinder {
         if (token(k).capitalized) all = std::count(surnames.begin(), surnames.end(), word(k)) > 0;
       if (all) return a;
     }
-    return npos;
+    return by_given_names(first, last);
+  }
+
+  // "Rosa Isela la sostenía", after "Rosa Isela Gastélum Félix": the first
+  // words of a name, two or more and from a given name on, are the one
+  // person named in full with them.
+  std::size_t by_given_names(std::size_t first, std::size_t last) const {
+    std::vector<std::string> words;
+    for (std::size_t k = first; k <= last && k < text_.size(); k = text_.next_word(k)) {
+      if (k == first && !data_.given_names.count(word(k))) return npos;
+      words.push_back(fold_accents(token(k).form));
+    }
+    if (words.size() < 2) return npos;
+    std::size_t found = npos;
+    for (std::size_t a = 0; a < out_.actors.size(); ++a) {
+      const ArticleActor& actor = out_.actors[a];
+      if (actor.kind != "person" || actor.gazetteer >= 0) continue;
+      std::vector<std::string> name = folded_words(actor.name);
+      if (name.size() <= words.size() || !std::equal(words.begin(), words.end(), name.begin()))
+        continue;
+      if (found != npos) return npos;
+      found = a;
+    }
+    return found;
   }
 
   // "Efrén intentaba cargar su celular", after "Efrén de Jesús Hernández

@@ -42,8 +42,11 @@ bool ends_sentence(std::string_view gap, const Token& before, const Token& after
   // A period before a small letter is an abbreviation's ("EE. UU. pidió");
   // so is one after one or two capitals ("D. C.", "Sr. Pérez").
   if (!after.capitalized && after.kind == TokenKind::kWord) return false;
+  // Not "visas H-2A. La secretaria": a code's last part, with a digit.
   if (period == 0 && before.capitalized && before.end - before.start <= 2 &&
-      before.kind == TokenKind::kWord)
+      before.kind == TokenKind::kWord &&
+      std::none_of(before.form.begin(), before.form.end(),
+                   [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   // A period must be followed by white space (or a quote and white space).
   return std::any_of(gap.begin() + static_cast<long>(period), gap.end(), is_space);

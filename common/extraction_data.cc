@@ -170,6 +170,9 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
     data.person_cues.endings.push_back(analyzer.folded(normalize_word(ending)));
   data.person_cues.not_cues = word_set(analyzer, file.strings("not_person_cues"));
   data.not_names = word_set(analyzer, file.strings("not_names"));
+  data.given_name_abbreviations = word_set(analyzer, file.strings("given_name_abbreviations"));
+  data.given_names.insert(data.given_name_abbreviations.begin(),
+                          data.given_name_abbreviations.end());
   for (const std::string& head : file.strings("institution_heads")) {
     Phrase words = phrase(analyzer, head);
     if (!words.empty()) data.institution_heads.insert(words.front());

@@ -122,6 +122,7 @@ struct ExtractionData {
                                                    // "(la ONG) Justicia (y Proceso)"
   std::vector<std::string> company_suffixes;       // as written, longest first: "S.A. de C.V."
   std::unordered_set<std::string> given_names;     // given_names.txt
+  std::unordered_set<std::string> given_name_abbreviations;  // "Ma." (also in given_names)
   std::unordered_set<std::string> place_prefixes;
   std::unordered_set<std::string> place_nouns;           // "(el aeropuerto) Arturo Merino Benítez"
   std::unordered_set<std::string> place_noun_modifiers;  // "(aeropuerto) Internacional"     // "San

@@ -11,7 +11,7 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 // How far (in words) the extractor looks around a verb.
 constexpr std::size_t kBackWords = 8;
 constexpr std::size_t kForwardWords = 5;
-constexpr std::size_t kComplementWords = 8;
+constexpr std::size_t kComplementWords = 12;
 constexpr std::size_t kColonQuoteWords = 16;
 constexpr std::size_t kParentheticalWords = 16;
 constexpr std::size_t kSentenceOpening = 5;
@@ -302,6 +302,9 @@ class SpeakerFinder {
         return n == 0 && (gap.find(':') != std::string_view::npos || opens_quotation(t, gap));
       }
       std::string_view gap = text_.gap(t, next);
+      // «México ha asegurado una tonelada», sostuvo en un mensaje: a quoted
+      // verb's complement ends with the quotation.
+      if (text_.quoted[v] && !text_.quoted[next]) return false;
       bool colon = gap.find(':') != std::string_view::npos;
       if (n >= kComplementWords) {
         // "aseguró en octubre, durante un consejo de ministros, que ...".
@@ -608,6 +611,12 @@ class SpeakerFinder {
   }
 
   std::vector<std::size_t> find_subject(std::size_t v) {
+    // "con que se calcula la llamada Tasa Salarial": an impersonal "se"
+    // right before the verb; what follows is its object.
+    if (std::size_t p = text_.previous_word(v); same_sentence(p, v) && word(p) == "se" &&
+                                                data_.verb_forms.count(word(v)) &&
+                                                !data_.pronominal_forms.count(word(v)))
+      return {};
     bool after_quote = inverted(v);
     std::vector<std::size_t> subject;
     // After a comma the subject usually follows: "..., informó la FGR".
@@ -761,7 +770,10 @@ class SpeakerFinder {
 
   std::size_t clause_owner(std::size_t head, std::size_t v) const {
     std::size_t t = mention(head).first;
-    for (std::size_t n = 0; n < kAppositionWords; ++n) {
+    for (std::size_t n = 0; n < kParentheticalWords; ++n) {
+      // "de la Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos
+      // (ATF),": a name, its commas included, is one word of the clause.
+      if (mention_at_[t] != npos) t = mention(mention_at_[t]).first;
       std::size_t before = text_.previous_word(t);
       if (!same_sentence(before, v)) return npos;
       if (text_.gap(before, t).find(',') != std::string_view::npos) {
@@ -841,7 +853,31 @@ class SpeakerFinder {
     return {actors_.gazetteer_actor(alias.actor, data_)};
   }
 
+  // "hablé con el presidente Trump y él mismo me dijo que": a subject
+  // pronoun stands for the last person named before it, in its sentence or
+  // in the one before. Returns that person's mention, or npos.
+  std::size_t pronoun_antecedent(std::size_t v) {
+    std::size_t p = text_.previous_word(v);
+    while (same_sentence(p, v) &&
+           (data_.before_verb.count(word(p)) || word(p) == "mismo" || word(p) == "misma"))
+      p = text_.previous_word(p);
+    if (!same_sentence(p, v) || text_.quoted[p]) return npos;
+    const std::string& form = token(p).form;
+    if (form != "\xC3\xA9l" && form != "\xC3\x89l" && form != "ella" && form != "Ella") return npos;
+    for (std::size_t t = text_.previous_word(p), after = p;
+         valid(t) && text_.sentence[t] + 1 >= text_.sentence[p];
+         after = t, t = text_.previous_word(t)) {
+      if (text_.gap(t, after).find("\n\n") != std::string_view::npos) break;
+      if (text_.quoted[t] || mention_at_[t] == npos) continue;
+      std::size_t m = mention_at_[t];
+      resolve(m);
+      if (kind_of_mention(m) == "person" && mention(m).actor != npos) return m;
+    }
+    return npos;
+  }
+
   std::vector<std::size_t> before_verb(std::size_t v) {
+    if (std::size_t m = pronoun_antecedent(v); m != npos) return {mention(m).actor};
     std::size_t t = v;
     for (std::size_t n = 0; n < kBackWords; ++n) {
       std::size_t p = text_.previous_word(t);
@@ -1152,6 +1188,9 @@ class SpeakerFinder {
       if (mention_at_[next] != npos && mention(mention_at_[next]).first == next)
         return resolved(with_coordinated_after(mention_at_[next]));
       if (subject_at_[next] != npos) return subject_alias(next);
+      // "agradeció el voto español en la Asamblea General": a noun and a
+      // preposition after the article make an object, not a title.
+      if (title_words > 0 && in(kPrepositions, word(next))) break;
       if (skippable_after(next)) {
         after_article = after_article || in(kArticles, word(next));
       } else if (after_article && title_words < 2 && !token(next).capitalized &&
@@ -1169,10 +1208,12 @@ class SpeakerFinder {
   // reafirmaron", "señalaron ambas naciones"), or an impersonal "se": then
   // no actor is the speaker.
   bool unknown_subject(std::size_t v) const {
+    bool pronominal = data_.pronominal_forms.count(word(v)) > 0;  // "se quejó"
     std::size_t p = text_.previous_word(v);
-    while (same_sentence(p, v) && data_.before_verb.count(word(p)) && word(p) != "se")
+    while (same_sentence(p, v) && data_.before_verb.count(word(p)) &&
+           (word(p) != "se" || pronominal))
       p = text_.previous_word(p);
-    if (same_sentence(p, v) && word(p) == "se") return !data_.pronominal_forms.count(word(v));
+    if (same_sentence(p, v) && word(p) == "se") return true;
     // Not across a quotation's end: "—Llegamos a las siete —dijo".
     std::string_view gap = same_sentence(p, v) ? text_.gap(p, v) : std::string_view();
     if (same_sentence(p, v) && word(p) != "que" && word(p) != "quien" &&
@@ -1245,8 +1286,10 @@ class SpeakerFinder {
   // A determiner and a noun right before the verb ("la empresa dijo"), no
   // actor among them.
   bool non_actor_subject_before(std::size_t v) const {
+    bool pronominal = data_.pronominal_forms.count(word(v)) > 0;  // "el club se limitó a"
     std::size_t p = text_.previous_word(v);
-    while (same_sentence(p, v) && data_.before_verb.count(word(p)) && word(p) != "se")
+    while (same_sentence(p, v) && data_.before_verb.count(word(p)) &&
+           (word(p) != "se" || pronominal))
       p = text_.previous_word(p);
     if (!same_sentence(p, v) || mention_at_[p] != npos || subject_at_[p] != npos ||
         token(p).capitalized || word(p) == "que" || word(p) == "quien")
@@ -1295,6 +1338,7 @@ class SpeakerFinder {
     std::size_t opening = t;
     for (std::size_t n = 0; n < kSentenceOpening && valid(t) && t < v;
          ++n, t = text_.next_word(t)) {
+      if (text_.quoted[t]) break;  // «México ha asegurado ...», sostuvo
       if (mention_at_[t] != npos) return resolved(with_coordinated_after(mention_at_[t]));
       if (subject_at_[t] != npos) return subject_alias(t);
       if (!in(kArticles, word(t)) && !in(kOpeners, word(t))) break;
@@ -1397,17 +1441,23 @@ class SpeakerFinder {
     if (!contains_any(opening, {"\xE2\x80\x94", "\xC2\xAB", "\xE2\x80\x9C", "\""})) return npos;
     std::size_t p = text_.previous_word(first);
     if (!valid(p)) return npos;
-    if (std::size_t person = only_person_in_sentence(p); person != npos) return person;
+    // "Su hermana, Lucía, explicó que ...\n\n—No sabemos nada —señaló.":
+    // the one person of the last sentence, when they just spoke.
+    std::size_t last_named = only_person_in_sentence(p);
+    if (last_named != npos && last_named == last_speaker_) return last_named;
     // "... Yusmary del Valle Rondón sostiene una foto de su hermano, Luis
     // Alfredo Rondón. Según su familia, ...\n\n—Salió a las cuatro —dijo—":
-    // the one person the paragraph before has as a subject.
+    // the one person the paragraph before has as a subject, before the one
+    // person its last sentence names ("el paquete para su hijo, Luis").
     std::size_t previous_start = text_.text.rfind("\n\n", token(p).start);
     previous_start = previous_start == std::string_view::npos ? 0 : previous_start + 2;
     std::size_t start = p;
     while (valid(text_.previous_word(start)) &&
            token(text_.previous_word(start)).start >= previous_start)
       start = text_.previous_word(start);
-    return only_subject_person_between(start, first);
+    if (std::size_t person = only_subject_person_between(start, first); person != npos)
+      return person;
+    return last_named;
   }
 
   // The one person in [first, end) that stands where a subject does: not
@@ -1557,6 +1607,10 @@ class SpeakerFinder {
     // a source is part of what someone said.
     if (text_.quoted[t]) return;
     std::size_t m = end;
+    // "según publicó The New York Times", "según informó la SRE": the
+    // source follows the verb.
+    if (valid(m) && same_sentence(m, t) && !token(m).capitalized && data_.verb_forms.count(word(m)))
+      m = text_.next_word(m);
     if (std::size_t named = titled_apposition(m, t); named != npos) {
       for (std::size_t actor : resolved(with_coordinated_after(named)))
         attribute(actor, t, "source");

@@ -228,5 +228,20 @@ TEST(TitleCaseName, KeepsParticlesSmall) {
   EXPECT_EQ(title_case_name("ÁNGEL"), "Ángel");
 }
 
+TEST(ActorExtractor, TextEndingOnACapitalisedTitle) {
+  // "Rey" is a title ("el rey Felipe"); last in the text, nothing follows.
+  EXPECT_EQ(actors("Convocó a una vigilia frente al edificio federal de Hato Rey."), Names{});
+}
+
+TEST(ActorExtractor, NamesWrittenShortOrWithSyllables) {
+  EXPECT_EQ(actors("Alertó la toxicóloga Lourdes Ma. Espinoza-Urías, investigadora."),
+            Names{"Lourdes Ma. Espinoza-Urías"});
+  EXPECT_EQ(actors("El seleccionador coreano Hong Myung-bo elogió la ciudad."),
+            Names{"Hong Myung-bo"});
+  EXPECT_EQ(actors("Rosa Isela Gastélum Félix se enteró. Rosa Isela la sostenía."),
+            Names{"Rosa Isela Gastélum Félix"});
+  EXPECT_EQ(actors("Los visados H-2A. La secretaria habló."), Names{});
+}
+
 }  // namespace
 }  // namespace hemeroteca

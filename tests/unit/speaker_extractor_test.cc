@@ -604,6 +604,34 @@ INSTANTIATE_TEST_SUITE_P(
              "Para el coautor del estudio, el ornitólogo Julián Andrés Mora Castaño, ese "
              "desfase «puede romper relaciones».",
              {"Julián Andrés Mora Castaño"}},
+        Case{"source_after_the_verb_of_segun",
+             "Según publicó The New York Times, el Pentágono ha preparado opciones.",
+             {"The New York Times"}},
+        Case{"a_long_apposition_with_an_acronym_in_parentheses",
+             "Daniel K. Whitfield dirige la oficina. Whitfield, agente especial a cargo de la "
+             "división de Houston de la Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos "
+             "(ATF), explicó que la investigación comenzó en 2024.",
+             {"Daniel K. Whitfield"}},
+        Case{"a_noun_and_a_preposition_after_the_verb_are_its_object",
+             "Bruno Rodríguez Parrilla, por su parte, agradeció el voto español en la Asamblea "
+             "General "
+             "de la ONU.",
+             {"Bruno Rodríguez Parrilla"}},
+        Case{"a_pronoun_subject_is_the_person_named_before",
+             "Hablé con el presidente Trump en nuestra última llamada y él mismo me dijo que "
+             "le interesaba una solución.",
+             {"Donald Trump"}},
+        Case{"an_impersonal_se_has_no_subject_after_it",
+             "Cambió la fórmula con que se calcula la llamada Tasa Salarial de Efecto Adverso.",
+             {}},
+        Case{"se_limito_a_decir_goes_on_with_the_person_before",
+             "El gobernador Rubén Rocha Moya fue más cauto. Al ser cuestionado, se limitó a "
+             "decir que se trata de «una decisión que respetamos».",
+             {"Rubén Rocha Moya"}},
+        Case{"a_quoted_verb_ends_with_its_quotation",
+             "Ebrard matizó. «Vamos a responder con datos. México ha asegurado una tonelada», "
+             "sostuvo en un mensaje en video.",
+             {"Marcelo Ebrard"}},
         Case{"the_white_house_speaks_for_the_government",
              "La Casa Blanca anunció el viernes un arancel de 25 por ciento.",
              {"Gobierno de Estados Unidos"}}),
