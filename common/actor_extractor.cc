@@ -92,6 +92,7 @@ class ActorFinder {
 
   ActorExtraction run() {
     gazetteer();
+    embassies();
     companies();
     institutions();
     repeat_company_names();
@@ -529,6 +530,72 @@ class ActorFinder {
     return last;
   }
 
+  // The country after "de" at `first` ("Estados Unidos", "EE. UU.",
+  // "Colombia"), or "" with `last` untouched.
+  std::string country_at(std::size_t first, std::size_t& last) const {
+    if (first >= text_.size() || !token(first).capitalized) return {};
+    std::size_t second = text_.next_word(first);
+    bool two = second < text_.size() && text_.sentence[second] == text_.sentence[first];
+    if (two && ((word(first) == "estados" && word(second) == "unidos") ||
+                (word(first) == "ee" && word(second) == "uu"))) {
+      last = second;
+      return "Estados Unidos";
+    }
+    if (word(first) == "eu" || word(first) == "eua" || word(first) == "eeuu") {
+      last = first;
+      return "Estados Unidos";
+    }
+    for (const auto& [adjective, country] : data_.governments_by_adjective) {
+      std::string folded = fold_accents(country);
+      std::transform(folded.begin(), folded.end(), folded.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      if (folded != word(first)) continue;
+      last = first;
+      return country;
+    }
+    return {};
+  }
+
+  // "la embajada de Estados Unidos en Quito", "la Embajada estadounidense
+  // en Lima": an embassy (or consulate) is named by its country and its
+  // city, "Embajada de Estados Unidos en Quito", whatever the case and the
+  // form of the text. The gazetteer's embassies (matched first) stay.
+  void embassies() {
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      if ((word(t) != "embajada" && word(t) != "consulado") || covered_[t] != npos) continue;
+      std::size_t next = text_.next_word(t);
+      if (next >= text_.size() || text_.sentence[next] != text_.sentence[t] ||
+          text_.gap(t, next) != " ")
+        continue;
+      std::size_t last = next;
+      std::string country;
+      if (auto adjective = data_.governments_by_adjective.find(word(next));
+          adjective != data_.governments_by_adjective.end() && !token(next).capitalized)
+        country = adjective->second;
+      else if (word(next) == "de" && !token(next).capitalized)
+        country = country_at(text_.next_word(next), last);
+      if (country.empty()) continue;
+      std::string place;
+      std::size_t en = text_.next_word(last);
+      if (en < text_.size() && text_.sentence[en] == text_.sentence[t] &&
+          text_.gap(last, en) == " " && word(en) == "en") {
+        std::size_t city = text_.next_word(en);
+        if (capital_word(city) && text_.gap(en, city) == " ") {
+          std::size_t city_last = extend_name(city, /*allow_not_names=*/true);
+          place = collapse_spaces(text_.span(city, city_last));
+          last = city_last;
+        }
+      }
+      // "la embajada estadounidense", no city: the gazetteer's, if any.
+      if (place.empty() && country == "Estados Unidos") continue;
+      if (!free(t, last)) continue;
+      std::string name = (word(t) == "embajada" ? "Embajada de " : "Consulado de ") + country;
+      if (!place.empty()) name += " en " + place;
+      add(t, last, out_.named_actor(name, "institution"), MentionKind::kInstitution);
+      t = last;
+    }
+  }
+
   void institutions() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (covered_[t] != npos || !capital_word(t) || !data_.institution_heads.count(word(t)))
@@ -851,6 +918,15 @@ class ActorFinder {
     std::string_view gap = text_.gap(previous, first);
     if (gap != " ") return false;
     if (data_.verb_forms.count(word(previous)) && !token(previous).capitalized) return true;
+    // "—comentó eufórico Rafelito Sosa": one adjective of manner between.
+    if (std::size_t verb = text_.previous_word(previous);
+        verb != npos && text_.sentence[verb] == text_.sentence[first] &&
+        text_.gap(verb, previous) == " " && !token(previous).capitalized &&
+        !token(verb).capitalized && data_.verb_forms.count(word(verb)) &&
+        word(previous).size() > 4 &&
+        (word(previous).ends_with("o") || word(previous).ends_with("a")) &&
+        !in_list(kArticlesAfterJoint, word(previous)))
+      return true;
     for (std::size_t k = previous, n = 0; k != npos && n < 4; k = text_.previous_word(k), ++n) {
       std::size_t end = 0;
       if (data_.source_markers.longest_at(text_, k, end) == nullptr) continue;
@@ -945,10 +1021,12 @@ class ActorFinder {
   void people() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       // "el Gobernador Samuel García": a title written with a capital.
+      // "Don Felipe Canul Dzib", "Doña Marielos Hooker" too.
       if (std::size_t next = text_.next_word(t);
           capital_word(t) && data_.person_cues.count(word(t)) && covered_[t] == npos &&
-          next < text_.size() && data_.given_names.count(word(next)))
-        continue;  // "Don Felipe Canul Dzib" too
+          next < text_.size() && text_.gap(t, next) == " " && capital_word(next) &&
+          !data_.not_names.count(word(next)))
+        continue;
       if (covered_[t] != npos || !capital_word(t) || data_.not_names.count(word(t))) continue;
       if (lowercase_function_word(t) || ordinary_sentence_start(t)) continue;
       std::size_t last = extend_name(t, /*allow_not_names=*/false);
@@ -969,7 +1047,7 @@ class ActorFinder {
       if (title != npos && data_.organization_cues.count(word(title)) &&
           !data_.given_names.count(word(t)))
         continue;
-      if (!data_.given_names.count(word(t)) && title == npos && !in_statement_slot(t, last) &&
+      if (!opens_with_given_name(t) && title == npos && !in_statement_slot(t, last) &&
           !unknown_first_given_name(t, words))
         continue;
       // "En San Lázaro, el diputado ...": a place's name before a title is
@@ -994,6 +1072,14 @@ class ActorFinder {
       if (title != npos) record_titles(title, actor);
       t = last;
     }
+  }
+
+  // A given name, or an initial before one ("J. Michael Hendricks").
+  bool opens_with_given_name(std::size_t t) const {
+    if (data_.given_names.count(word(t))) return true;
+    std::size_t next = text_.next_word(t);
+    return initial_at(t) && next < text_.size() && text_.gap(t, next) == ". " &&
+           data_.given_names.count(word(next));
   }
 
   // "Yusmary Carolina Briceño, una enfermera ...": a word nobody writes in
@@ -1062,7 +1148,7 @@ class ActorFinder {
 
   // "Rosa Isela la sostenía", after "Rosa Isela Gastélum Félix": the first
   // words of a name, two or more and from a given name on, are the one
-  // person named in full with them.
+  // person named in full with them; and the reverse.
   std::size_t by_given_names(std::size_t first, std::size_t last) const {
     std::vector<std::string> words;
     for (std::size_t k = first; k <= last && k < text_.size(); k = text_.next_word(k)) {
@@ -1074,8 +1160,13 @@ class ActorFinder {
     for (std::size_t a = 0; a < out_.actors.size(); ++a) {
       const ArticleActor& actor = out_.actors[a];
       if (actor.kind != "person" || actor.gazetteer >= 0) continue;
+      // "Mariela del Valle Arocha" in a headline, "Mariela del Valle Arocha
+      // Pérez" in the text: either may come first.
       std::vector<std::string> name = folded_words(actor.name);
-      if (name.size() <= words.size() || !std::equal(words.begin(), words.end(), name.begin()))
+      const std::vector<std::string>& shorter = name.size() < words.size() ? name : words;
+      const std::vector<std::string>& longer = name.size() < words.size() ? words : name;
+      if (shorter.size() < 2 || shorter.size() == longer.size() ||
+          !std::equal(shorter.begin(), shorter.end(), longer.begin()))
         continue;
       if (found != npos) return npos;
       found = a;

@@ -501,6 +501,11 @@ class SpeakerFinder {
     }
     if (statement_of_a_non_actor(v)) return;
     std::vector<std::size_t> subject = find_subject(v);
+    // Inside a quotation, a country or an institution acting ("México
+    // responde con un traslado") states nothing without what it said; a
+    // person named there ("El secretario Rubio reafirmó ...") does.
+    if (text_.quoted[v] && !has_complement(v))
+      std::erase_if(subject, [&](std::size_t actor) { return kind_of(actor) != "person"; });
     for (std::size_t actor : subject) attribute(actor, v, "verb");
     if (!subject.empty()) last_verb_subject_ = {text_.sentence[v], subject};
   }
@@ -854,8 +859,8 @@ class SpeakerFinder {
   }
 
   // "hablé con el presidente Trump y él mismo me dijo que": a subject
-  // pronoun stands for the last person named before it, in its sentence or
-  // in the one before. Returns that person's mention, or npos.
+  // pronoun stands for the last person named before it in its sentence.
+  // Returns that person's mention, or npos.
   std::size_t pronoun_antecedent(std::size_t v) {
     std::size_t p = text_.previous_word(v);
     while (same_sentence(p, v) &&
@@ -864,10 +869,9 @@ class SpeakerFinder {
     if (!same_sentence(p, v) || text_.quoted[p]) return npos;
     const std::string& form = token(p).form;
     if (form != "\xC3\xA9l" && form != "\xC3\x89l" && form != "ella" && form != "Ella") return npos;
-    for (std::size_t t = text_.previous_word(p), after = p;
-         valid(t) && text_.sentence[t] + 1 >= text_.sentence[p];
-         after = t, t = text_.previous_word(t)) {
-      if (text_.gap(t, after).find("\n\n") != std::string_view::npos) break;
+    // In its own sentence only: across sentences "ella" may be anyone
+    // ("... ni Juan Guaidó. Ella misma lo dijo").
+    for (std::size_t t = text_.previous_word(p); same_sentence(t, p); t = text_.previous_word(t)) {
       if (text_.quoted[t] || mention_at_[t] == npos) continue;
       std::size_t m = mention_at_[t];
       resolve(m);
@@ -1127,6 +1131,21 @@ class SpeakerFinder {
     return npos;
   }
 
+  // "—comentó eufórico Rafelito Sosa": a person right after the verb and
+  // one adjective of manner. Returns the person's mention, or npos.
+  std::size_t person_after_adjective(std::size_t v) const {
+    std::size_t adjective = text_.next_word(v);
+    if (!same_sentence(adjective, v) || text_.gap(v, adjective) != " " ||
+        token(adjective).capitalized || in(kArticles, word(adjective)) ||
+        in(kPrepositions, word(adjective)) ||
+        !ends_with_any(word(adjective), {"o", "a", "os", "as"}))
+      return npos;
+    std::size_t name = text_.next_word(adjective);
+    if (!same_sentence(name, v) || text_.gap(adjective, name) != " ") return npos;
+    std::size_t m = mention_at_[name];
+    return m != npos && mention(m).first == name && kind_of_mention(m) == "person" ? m : npos;
+  }
+
   // "escribió en redes sociales la senadora ...", "dijo desde Madrid la
   // exdiputada ...": a short prepositional phrase between a verb and its
   // subject. Returns the last token of the phrase, or `v` when none.
@@ -1177,6 +1196,8 @@ class SpeakerFinder {
   std::vector<std::size_t> after_verb(std::size_t v) {
     std::size_t t = skip_prepositional_phrase(v);
     if (std::size_t m = titled_apposition(text_.next_word(t), v); m != npos)
+      return resolved(with_coordinated_after(m));
+    if (std::size_t m = person_after_adjective(v); m != npos)
       return resolved(with_coordinated_after(m));
     std::size_t title_words = 0;  // "dijo el entrenador argentino Martín Demichelis"
     bool after_article = false;
@@ -1847,7 +1868,11 @@ class SpeakerFinder {
     if (std::size_t head = apposition_head(t); head != npos) {
       attribute(mention(head).actor, t, "colon");
     } else if (mention_at_[t] != npos && mention(mention_at_[t]).last == t) {
-      attribute(mention(mention_at_[t]).actor, t, "colon");
+      std::size_t m = mention_at_[t];
+      // "Mulino tras llamada con Rubio: «…»": the object of a preposition
+      // does not speak; the name opening the sentence does.
+      if (after_preposition(mention(m).first)) m = opening_mention(t);
+      if (m != npos) attribute(mention(m).actor, t, "colon");
     } else if (std::size_t person = person_before(next, t);
                person != npos && !reporting_verb_between(mention(person).last, t)) {
       // "el ministro ..., José Manuel Albares, evitó pronunciarse sobre el
@@ -1856,6 +1881,20 @@ class SpeakerFinder {
       // subject speaks, found with the verb.)
       attribute(mention(person).actor, t, "colon");
     }
+  }
+
+  // The mention opening the sentence of `t`, resolved, when no reporting
+  // verb comes between it and `t`; npos otherwise.
+  std::size_t opening_mention(std::size_t t) {
+    std::size_t first = t;
+    for (std::size_t p = text_.previous_word(t); same_sentence(p, t); p = text_.previous_word(p))
+      first = p;
+    std::size_t m = mention_at_[first];
+    if (m == npos || mention(m).first != first || mention(m).last >= t ||
+        reporting_verb_between(mention(m).last, t))
+      return npos;
+    resolve(m);
+    return mention(m).actor == npos ? npos : m;
   }
 
   bool reporting_verb_between(std::size_t first, std::size_t last) const {

@@ -243,5 +243,25 @@ TEST(ActorExtractor, NamesWrittenShortOrWithSyllables) {
   EXPECT_EQ(actors("Los visados H-2A. La secretaria habló."), Names{});
 }
 
+TEST(ActorExtractor, EmbassiesByCountryAndCity) {
+  EXPECT_EQ(actors("La embajada de Estados Unidos en Quito agradeció la cooperación."),
+            Names{"Embajada de Estados Unidos en Quito"});
+  EXPECT_EQ(actors("La embajada estadounidense en Lima destacó el trabajo."),
+            Names{"Embajada de Estados Unidos en Lima"});
+  EXPECT_EQ(actors("La embajada de Colombia respondió."), Names{"Embajada de Colombia"});
+}
+
+TEST(ActorExtractor, HonorificsInitialsAndLongerForms) {
+  EXPECT_EQ(actors("«Hay más nidos», comentó Doña Marielos Hooker, guía."),
+            Names{"Marielos Hooker"});
+  EXPECT_EQ(actors("J. Michael Hendricks, contraalmirante retirado, dijo que no."),
+            Names{"J. Michael Hendricks"});
+  EXPECT_EQ(actors("Mariela del Valle Arocha: «No habrá invasión».\n\nConversamos con "
+                   "Mariela del Valle Arocha Pérez en Caracas."),
+            Names{"Mariela del Valle Arocha Pérez"});
+  EXPECT_EQ(actors("—Valió la pena —comentó eufórico Rafelito Sosa, un fanático."),
+            Names{"Rafelito Sosa"});
+}
+
 }  // namespace
 }  // namespace hemeroteca

@@ -632,6 +632,24 @@ INSTANTIATE_TEST_SUITE_P(
              "Ebrard matizó. «Vamos a responder con datos. México ha asegurado una tonelada», "
              "sostuvo en un mensaje en video.",
              {"Marcelo Ebrard"}},
+        Case{"a_headline_colon_quote_is_not_the_prepositions_object",
+             "José Raúl Mulino tras llamada con Rubio: «Aquí no va a haber bases».",
+             {"José Raúl Mulino"}},
+        Case{"a_country_acting_inside_a_quotation_states_nothing",
+             "«Cada vez que sube la presión, México responde con un traslado», dijo la "
+             "analista Laura Ruiz Gómez.",
+             {"Laura Ruiz Gómez"}},
+        Case{"a_person_reported_inside_a_quotation_still_speaks",
+             "«El secretario Rubio reafirmó el compromiso de Estados Unidos», detalló el "
+             "Departamento de Estado en una tarjeta informativa.",
+             {"Marco Rubio", "Departamento de Estado"}},
+        Case{"an_adjective_of_manner_between_verb_and_name",
+             "—Valió la pena —comentó eufórico Rafelito Sosa, un fanático.",
+             {"Rafelito Sosa"}},
+        Case{"an_embassy_by_its_city",
+             "Según estimaciones de la propia Embajada de Estados Unidos en Guatemala, el 80 % "
+             "pasa por el istmo.",
+             {"Embajada de Estados Unidos en Guatemala"}},
         Case{"the_white_house_speaks_for_the_government",
              "La Casa Blanca anunció el viernes un arancel de 25 por ciento.",
              {"Gobierno de Estados Unidos"}}),
