@@ -108,12 +108,20 @@ class DateScanner {
     if (!day) return false;
     std::size_t de = text_.next_word(t);
     if (!has(de)) return false;
-    // "2 feb (EFE)": a wire's day and month without "de".
-    if (auto month = data_.months_es.find(word(de));
-        month != data_.months_es.end() && word(de).size() <= 4) {
-      add(0, month->second, *day, false, t, de);
-      end = text_.next_word(de);
-      return true;
+    // "2 feb (EFE)": a wire's day and month without "de"; "(27 enero
+    // 2026)", "23 ene 2026 - 13:45": and the year.
+    if (auto month = data_.months_es.find(word(de)); month != data_.months_es.end()) {
+      std::size_t y = text_.next_word(de);
+      if (has(y) && text_.gap(de, y) == " " && year_number(word(y))) {
+        add(*year_number(word(y)), month->second, *day, true, t, y);
+        end = text_.next_word(y);
+        return true;
+      }
+      if (word(de).size() <= 4) {
+        add(0, month->second, *day, false, t, de);
+        end = text_.next_word(de);
+        return true;
+      }
     }
     if (word(de) != "de" && word(de) != "del") return false;
     std::size_t m = text_.next_word(de);

@@ -182,6 +182,13 @@ TEST(DateExtractor, ADatelineAfterASubtitlesDateAndWithADash) {
   EXPECT_EQ(result.date, "2026-06-30");
 }
 
+TEST(DateExtractor, DayMonthAndYearWithoutDe) {
+  EXPECT_EQ(dates("Ciudad de México (27 enero 2026).- El secretario viajará.").date, "2026-01-27");
+  EXPECT_EQ(
+      dates("Ciudad de México - 23 ene 2026 - 13:45 CST\n\nEn 2025 se aseguraron armas.").date,
+      "2026-01-23");
+}
+
 TEST(DateExtractor, NoDateMeansNone) {
   DateExtraction result = dates("El presidente habló ayer del tema.");
   EXPECT_EQ(result.date, "");

@@ -89,7 +89,8 @@ TEST_P(ExtractionGold, KeepsItsLevel) {
 // (V) P 0.886 R 0.873, dev24 (W) P 0.891 R 0.872, dev25 (X) P 0.945
 // R 0.802 later; dev26 (Y) P 0.868 R 0.790 near the end; dev27 (Z) P 0.932
 // R 0.861 on the last rules. The session after: dev29 (AB) P 0.918 R 0.841,
-// dev30 (AC) P 0.864 R 0.864, dev28 (AA) P 0.907 R 0.895, in that order.
+// dev30 (AC) P 0.864 R 0.864, dev28 (AA) P 0.907 R 0.895, in that order;
+// on its last rules dev31 (AD) P 0.947 R 0.847, dev32 (AE) P 0.894 R 0.894.
 INSTANTIATE_TEST_SUITE_P(
     Sets, ExtractionGold,
     ::testing::Values(
@@ -139,7 +140,10 @@ INSTANTIATE_TEST_SUITE_P(
         // The next session's, each measured once blind, then worked on.
         GoldSet{"set_aa", "tests/gold/dev28.toml", "tests/gold/dev28", 0.9, 0.85, 0.8, 0},
         GoldSet{"set_ab", "tests/gold/dev29.toml", "tests/gold/dev29", 0.9, 0.8, 0.7, 0},
-        GoldSet{"set_ac", "tests/gold/dev30.toml", "tests/gold/dev30", 0.85, 0.85, 0.7, 0}),
+        GoldSet{"set_ac", "tests/gold/dev30.toml", "tests/gold/dev30", 0.85, 0.85, 0.7, 0},
+        // Measured blind on the session's last rules.
+        GoldSet{"set_ad", "tests/gold/dev31.toml", "tests/gold/dev31", 0.9, 0.8, 0.75, 0},
+        GoldSet{"set_ae", "tests/gold/dev32.toml", "tests/gold/dev32", 0.85, 0.85, 0.75, 0}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
