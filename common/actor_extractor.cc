@@ -545,15 +545,10 @@ class ActorFinder {
       last = first;
       return "Estados Unidos";
     }
-    for (const auto& [adjective, country] : data_.governments_by_adjective) {
-      std::string folded = fold_accents(country);
-      std::transform(folded.begin(), folded.end(), folded.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      if (folded != word(first)) continue;
-      last = first;
-      return country;
-    }
-    return {};
+    auto country = data_.countries.find(word(first));
+    if (country == data_.countries.end()) return {};
+    last = first;
+    return country->second;
   }
 
   // "la embajada de Estados Unidos en Quito", "la Embajada estadounidense

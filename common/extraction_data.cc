@@ -193,8 +193,11 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
   data.office_modifiers = word_set(analyzer, file.strings("office_modifiers"));
   if (const toml::table* governments = file.table()["governments_by_adjective"].as_table())
     for (const auto& [adjective, country] : *governments)
-      if (auto name = country.value<std::string>())
+      if (auto name = country.value<std::string>()) {
         data.governments_by_adjective[analyzer.folded(normalize_word(adjective.str()))] = *name;
+        if (name->find(' ') == std::string::npos)
+          data.countries[analyzer.folded(normalize_word(*name))] = *name;
+      }
 }
 
 // given_names.txt: one name per line, "#" comments.

@@ -133,6 +133,7 @@ struct ExtractionData {
   // "colombiano" -> "Colombia": "el Gobierno colombiano" is "Gobierno de
   // Colombia".
   std::unordered_map<std::string, std::string> governments_by_adjective;
+  std::unordered_map<std::string, std::string> countries;  // folded one-word name -> name
 
   // gazetteer.toml
   std::vector<GazetteerActor> actors;
