@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -39,6 +40,12 @@ const std::vector<std::string> kOwnerWords = {"de",  "del", "a",    "al", "en",
 // Words joining the parts of an institution's name.
 const std::vector<std::string> kInstitutionJoints = {"de", "del",  "la", "las", "los",
                                                      "el", "para", "y",  "e",   "en"};
+// Words before a state's name that make it a place, not a surname ("en
+// Guerrero", not "Diego Guerrero").
+const std::unordered_set<std::string> kPlacePrepositions = {"de",   "en",    "a",     "por",
+                                                            "para", "desde", "hasta", "entre"};
+// Words joining the words of an English organisation's name.
+const std::vector<std::string> kEnglishJoints = {"and", "of", "for", "on", "the"};
 // Words after a title that introduce its domain, not a name.
 const std::vector<std::string> kDomainWords = {"de", "del", "para", "en", "ante"};
 
@@ -95,6 +102,7 @@ class ActorFinder {
     embassies();
     companies();
     institutions();
+    english_organizations();
     repeat_company_names();
     rebind_generic_aliases();
     organizations_in_statement_slots();
@@ -133,6 +141,42 @@ class ActorFinder {
     std::size_t index = out_.mentions.size();
     out_.mentions.push_back({first, last, actor, kind, std::move(anaphora_kind), {}});
     for (std::size_t t = first; t <= last; ++t) covered_[t] = index;
+  }
+
+  // "el titular de la dependencia, Marath Bolaños López": after a
+  // description, a domain of free words and a comma, the person it titles;
+  // the mention's index or npos.
+  std::size_t person_after_domain(std::size_t last) const {
+    std::size_t k = text_.next_word(last);
+    if (k >= text_.size() || text_.gap(last, k) != " " || !in_list(kDomainWords, word(k)))
+      return npos;
+    for (std::size_t n = 0; n < kAppositionWindow && covered_[k] == npos; ++n) {
+      std::size_t next = text_.next_word(k);
+      if (next >= text_.size() || text_.sentence[next] != text_.sentence[k]) return npos;
+      std::string_view gap = text_.gap(k, next);
+      if (gap == ", ") {
+        std::size_t m = mention_after(k);
+        bool person = m != npos && out_.mentions[m].actor != npos &&
+                      out_.actors[out_.mentions[m].actor].kind == "person";
+        return person ? m : npos;
+      }
+      if (gap != " ") return npos;
+      k = next;
+    }
+    return npos;
+  }
+
+  // After "la cadena", "el diario": the capitalised words of the medium's
+  // name ("NBC News", "El Heraldo de Chihuahua"), its last token or npos.
+  std::size_t medium_name_after(std::size_t last, const std::string& kind) const {
+    if (kind != "media") return npos;
+    std::size_t first = text_.next_word(last);
+    if (first >= text_.size() || text_.sentence[first] != text_.sentence[last] ||
+        text_.gap(last, first) != " " || covered_[first] != npos ||
+        !(capital_word(first) || (token(first).upper && token(first).kind == TokenKind::kWord)))
+      return npos;
+    std::size_t name_last = extend_name(first, /*allow_not_names=*/true);
+    return free(first, name_last) ? name_last : npos;
   }
 
   // The mention starting at the next word after `t` (a comma allowed
@@ -610,10 +654,153 @@ class ActorFinder {
           last == text_.next_word(t) && word(t) == "gobierno" &&
           country != data_.governments_by_adjective.end())
         name = "Gobierno de " + country->second;
+      else if (last != t)
+        last = with_state(last, name);
       std::size_t actor = out_.named_actor(name, "institution");
       add(t, last, actor, MentionKind::kInstitution);
       t = acronym_after(last, actor);
     }
+  }
+
+  // "la Secretaría de Turismo estatal", "la Secretaría de Economía del
+  // estado", "la Fiscalía chihuahuense": a state's institution is named
+  // with its state, "Secretaría de Turismo de Oaxaca". Returns the new last
+  // token.
+  std::size_t with_state(std::size_t last, std::string& name) {
+    auto lower_word_after = [&](std::size_t t) {
+      std::size_t next = text_.next_word(t);
+      bool ok = next < text_.size() && text_.sentence[next] == text_.sentence[t] &&
+                text_.gap(t, next) == " " && !token(next).capitalized;
+      return ok ? next : npos;
+    };
+    std::size_t next = lower_word_after(last);
+    if (next == npos) return last;
+    std::string state;
+    if (auto adjective = data_.states_by_adjective.find(word(next));
+        adjective != data_.states_by_adjective.end())
+      state = adjective->second;
+    else if (word(next) == "estatal")
+      state = article_state();
+    else if (std::size_t estado = lower_word_after(next);
+             word(next) == "del" && estado != npos && word(estado) == "estado") {
+      state = article_state();
+      next = estado;
+    }
+    if (state.empty()) return last;
+    name += state.starts_with("el ") ? " del " + state.substr(3) : " de " + state;
+    return next;
+  }
+
+  // The state the article names most, by its name after a preposition or
+  // a city ("en Oaxaca", "Culiacán, Sinaloa": not the surname Guerrero) or
+  // by its adjective ("los oaxaqueños"); the first named on a tie; "" when
+  // it names none.
+  const std::string& article_state() {
+    if (article_state_) return *article_state_;
+    std::unordered_map<std::string, int> counts;
+    int best = 0;
+    article_state_.emplace();
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      const std::string* state = state_named_at(t);
+      if (state == nullptr) continue;
+      if (++counts[*state] > best) {
+        best = counts[*state];
+        *article_state_ = *state;
+      }
+    }
+    return *article_state_;
+  }
+
+  const std::string* state_named_at(std::size_t t) const {
+    std::string singular = word(t);
+    if (singular.ends_with('s')) singular.pop_back();
+    for (const std::string& adjective : {word(t), singular})
+      if (auto found = data_.states_by_adjective.find(adjective);
+          found != data_.states_by_adjective.end())
+        return &found->second;
+    std::size_t end = 0;
+    const auto* state = data_.states.longest_at(text_, t, end);
+    std::size_t before = text_.previous_word(t);
+    if (state == nullptr || before == npos) return nullptr;
+    // "en Culiacán, Sinaloa": a city before it.
+    bool after_city = text_.gap(before, t) == ", " && capital_word(before);
+    return kPlacePrepositions.count(word(before)) || after_city ? &state->value : nullptr;
+  }
+
+  // "American Iron and Steel Institute", "la National Shooting Sports
+  // Foundation (NSSF)", "Center for Strategic and International Studies":
+  // an English name ends with its kind of organisation, or opens with it
+  // and goes on with "for", "on" or "of".
+  void english_organizations() {
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      if (covered_[t] != npos || !capital_word(t) ||
+          !data_.english_organization_heads.count(word(t)))
+        continue;
+      std::size_t first = english_words_before(t);
+      std::size_t last = t;
+      std::size_t joint = text_.next_word(t);
+      if (joint < text_.size() && text_.gap(t, joint) == " " && !token(joint).capitalized &&
+          in_list(kEnglishJoints, word(joint)) && word(joint) != "and") {
+        std::size_t part = text_.next_word(joint);
+        if (part < text_.size() && text_.gap(joint, part) == " " && english_word(part))
+          last = english_words_after(part);
+      }
+      if (first == last || !free(first, last)) continue;
+      std::size_t actor = out_.named_actor(collapse_spaces(text_.span(first, last)), "institution");
+      add(first, last, actor, MentionKind::kInstitution);
+      t = acronym_after(last, actor);
+    }
+  }
+
+  // A capitalised word of an English name: not a Spanish word capitalised
+  // at a sentence's start ("El International Crisis Group").
+  bool english_word(std::size_t t) const {
+    return t < text_.size() && capital_word(t) && covered_[t] == npos &&
+           !in_list(kArticlesAfterJoint, word(t)) && !in_list(kOwnerWords, word(t)) &&
+           !data_.sentence_start_nouns.count(word(t));
+  }
+
+  // The first word of the English name ending at `t`.
+  std::size_t english_words_before(std::size_t t) const {
+    std::size_t first = t;
+    for (std::size_t p = text_.previous_word(first);
+         p != npos && text_.sentence[p] == text_.sentence[t] && text_.gap(p, first) == " ";
+         p = text_.previous_word(first)) {
+      if (english_word(p)) {
+        first = p;
+        continue;
+      }
+      // "Iron and Steel", "Cattlemen's Beef": a joint or a possessive
+      // between two capitalised words.
+      std::size_t before = text_.previous_word(p);
+      bool possessive = word(p) == "s" && before != npos && is_apostrophe(text_.gap(before, p));
+      bool joint =
+          in_list(kEnglishJoints, word(p)) && before != npos && text_.gap(before, p) == " ";
+      if (token(p).capitalized || !(possessive || joint) || !english_word(before)) break;
+      first = before;
+    }
+    return first;
+  }
+
+  // The last word of the English name going on at `t` ("Strategic and
+  // International Studies").
+  std::size_t english_words_after(std::size_t t) const {
+    std::size_t last = t;
+    for (std::size_t next = text_.next_word(last);
+         next < text_.size() && text_.sentence[next] == text_.sentence[t] &&
+         text_.gap(last, next) == " ";
+         next = text_.next_word(last)) {
+      if (english_word(next)) {
+        last = next;
+        continue;
+      }
+      std::size_t after = text_.next_word(next);
+      if (token(next).capitalized || !in_list(kEnglishJoints, word(next)) ||
+          after >= text_.size() || text_.gap(next, after) != " " || !english_word(after))
+        break;
+      last = after;
+    }
+    return last;
   }
 
   // "la productora de litio Litio Andino S.A. informó": capitalised words
@@ -786,7 +973,13 @@ class ActorFinder {
       if (word(next) != "en" && after < text_.size() && !token(after).capitalized &&
           (word(after) == "de" || word(after) == "del"))
         after = text_.next_word(after);
-      return capital_after(after);
+      std::size_t part = capital_after(after);
+      // "La Oficina del Representante Comercial ... y el Departamento de
+      // Trabajo": an article and an institution's head start another one.
+      if (part != npos && part != after && data_.institution_heads.count(word(part)) &&
+          (word(next) == "y" || word(next) == "e"))
+        return npos;
+      return part;
     }
     if (gap != ", ") return npos;
     // ", Tabaco, Armas de Fuego y Explosivos"
@@ -1327,6 +1520,17 @@ class ActorFinder {
         // title.
         if (std::size_t named = mention_after(last); named != npos) {
           absorb_title(t, named);
+        } else if (std::size_t titled = person_after_domain(last); titled != npos) {
+          absorb_title(t, titled);
+          t = out_.mentions[titled].last;
+          continue;
+        } else if (std::size_t name_last = medium_name_after(last, kind); name_last != npos) {
+          // "la cadena NBC News reportara": a medium the gazetteer lacks.
+          std::size_t name_first = text_.next_word(last);
+          std::string name = collapse_spaces(text_.span(name_first, name_last));
+          add(t, name_last, out_.named_actor(name, "media"), MentionKind::kName);
+          t = name_last;
+          continue;
         } else {
           add(t, last, npos, MentionKind::kAnaphora, kind);
         }
@@ -1468,7 +1672,8 @@ class ActorFinder {
   const AnalyzedText& text_;
   const ExtractionData& data_;
   std::string date_;
-  std::vector<std::size_t> covered_;  // token -> mention index
+  std::vector<std::size_t> covered_;          // token -> mention index
+  std::optional<std::string> article_state_;  // once asked
   std::unordered_set<std::string> written_in_lower_case_;
   std::unordered_map<std::string, std::size_t> acronyms_;  // folded -> actor
   // Gazetteer institutions whose alias was part of another institution's

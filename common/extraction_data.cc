@@ -163,6 +163,18 @@ void load_dates(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
       static_cast<int>(file.number(file.table()["background_window_days"], 31));
 }
 
+// The data lists an adjective in the masculine; texts also write it in the
+// feminine ("la cancillería venezolana", "la Fiscalía neoleonesa").
+std::vector<std::string> adjective_forms(Analyzer& analyzer, std::string_view masculine) {
+  std::string folded = analyzer.folded(normalize_word(masculine));
+  std::vector<std::string> forms{folded};
+  if (folded.ends_with('o'))
+    forms.push_back(folded.substr(0, folded.size() - 1) + "a");
+  else if (masculine.ends_with("és") || masculine.ends_with("ol") || masculine.ends_with("án"))
+    forms.push_back(folded + "a");
+  return forms;
+}
+
 void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) {
   data.particles = phrases(analyzer, file.strings("particles"));
   data.person_cues.words = word_set(analyzer, file.strings("person_cues"));
@@ -182,6 +194,7 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
     if (!words.empty()) data.organization_cues.insert(words.back());
   }
   data.organization_name_words = word_set(analyzer, file.strings("organization_name_words"));
+  data.english_organization_heads = word_set(analyzer, file.strings("english_organization_heads"));
   data.sentence_start_nouns = word_set(analyzer, file.strings("sentence_start_nouns"));
   data.words_before_a = word_set(analyzer, file.strings("institution_words_before_a"));
   data.company_suffixes = file.strings("company_suffixes");
@@ -194,9 +207,20 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
   if (const toml::table* governments = file.table()["governments_by_adjective"].as_table())
     for (const auto& [adjective, country] : *governments)
       if (auto name = country.value<std::string>()) {
-        data.governments_by_adjective[analyzer.folded(normalize_word(adjective.str()))] = *name;
+        for (const std::string& form : adjective_forms(analyzer, adjective.str()))
+          data.governments_by_adjective[form] = *name;
         if (name->find(' ') == std::string::npos)
           data.countries[analyzer.folded(normalize_word(*name))] = *name;
+      }
+  if (const toml::table* states = file.table()["states_by_adjective"].as_table())
+    for (const auto& [adjective, state] : *states)
+      if (auto name = state.value<std::string>()) {
+        for (const std::string& form : adjective_forms(analyzer, adjective.str()))
+          data.states_by_adjective[form] = *name;
+        Phrase words = phrase(analyzer, *name);
+        if (words.size() > 1 && (words.front() == "la" || words.front() == "el"))
+          words.erase(words.begin());
+        data.states.add(std::move(words), *name);
       }
 }
 

@@ -116,6 +116,7 @@ struct ExtractionData {
   std::unordered_set<std::string> institution_heads;  // first words
   std::unordered_set<std::string> organization_cues;  // last words ("cadena hotelera")
   std::unordered_set<std::string> organization_name_words;
+  std::unordered_set<std::string> english_organization_heads;  // "(... Steel) Institute"
   std::unordered_set<std::string> sentence_start_nouns;
   std::unordered_set<std::string> words_before_a;  // "(Centro de) Atención (al Migrante)"  //
                                                    // "Fuentes (de la Dirandro) indicaron"  //
@@ -134,6 +135,11 @@ struct ExtractionData {
   // Colombia".
   std::unordered_map<std::string, std::string> governments_by_adjective;
   std::unordered_map<std::string, std::string> countries;  // folded one-word name -> name
+  // "oaxaqueña" -> "Oaxaca", "capitalino" -> "la Ciudad de México": a
+  // state's institution written without its state ("la Secretaría de
+  // Turismo estatal") is named with it.
+  std::unordered_map<std::string, std::string> states_by_adjective;
+  PhraseTable<std::string> states;  // name's words (no article) -> name
 
   // gazetteer.toml
   std::vector<GazetteerActor> actors;

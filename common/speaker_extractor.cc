@@ -51,8 +51,8 @@ const std::vector<std::string> kDeterminers = {
     "el",  "la",  "los", "las", "un", "una",     "unos",    "unas", "su",   "sus",  "esta", "este",
     "esa", "ese", "del", "al",  "de", "nuestra", "nuestro", "cuya", "cuyo", "otra", "otro"};
 const std::vector<std::string> kPrepositions = {
-    "de",    "del",    "con",   "a",     "al",   "por", "para", "en",  "entre",
-    "sobre", "contra", "hacia", "desde", "tras", "sin", "ante", "bajo"};
+    "de",    "del",    "con",   "a",     "al",   "por", "para", "en",   "entre",
+    "sobre", "contra", "hacia", "desde", "tras", "sin", "ante", "bajo", "durante"};
 const std::vector<std::string> kQuantifiers = {
     "ambas", "ambos", "los",    "las",    "el",      "la",      "un",    "una",
     "unos",  "unas",  "varios", "varias", "algunos", "algunas", "otros", "otras",
@@ -328,7 +328,7 @@ class SpeakerFinder {
 
   // "no respondió", "no lo ha confirmado", "tampoco dijo": no statement.
   bool negated(std::size_t v) const {
-    if (refused(v)) return true;
+    if (refused(v) || opens_with_ni(v)) return true;
     std::size_t p = text_.previous_word(v);
     std::size_t after = v;
     for (int n = 0; n < 3 && same_sentence(p, v); ++n, after = p, p = text_.previous_word(p)) {
@@ -339,6 +339,17 @@ class SpeakerFinder {
       if (!in(kClitics, word(p)) && !in(kHaber, word(p))) return false;
     }
     return false;
+  }
+
+  // "Ni la Embajada ... ni la Comisión Europea respondieron": a sentence
+  // opening with "ni" negates its verb.
+  bool opens_with_ni(std::size_t v) const {
+    std::size_t t = v;
+    while (same_sentence(text_.previous_word(t), v)) {
+      t = text_.previous_word(t);
+      if (text_.quoted[t]) return false;
+    }
+    return t != v && word(t) == "ni";
   }
 
   // "se negó", "se negó (el lunes) a comentar", "declinó comentar".
@@ -1318,6 +1329,12 @@ class SpeakerFinder {
     std::string_view gap = text_.gap(p, text_.next_word(p));
     if (gap.find_first_not_of(' ') != std::string_view::npos) return false;
     std::size_t before = text_.previous_word(p);
+    // "donde un gran jurado le acusa": an adjective before the noun.
+    if (same_sentence(before, v) && data_.prenominal_adjectives.count(word(before)) &&
+        text_.gap(before, p) == " ") {
+      p = before;
+      before = text_.previous_word(p);
+    }
     return same_sentence(before, v) && in(kDeterminers, word(before)) &&
            text_.gap(before, p) == " ";
   }
@@ -1534,7 +1551,10 @@ class SpeakerFinder {
            token(text_.previous_word(first)).start >= paragraph_start)
       first = text_.previous_word(first);
     if (first != v && !text_.quoted[first]) {
-      std::size_t opener = in(kArticles, word(first)) ? text_.next_word(first) : first;
+      // "El secretario ..., Marcelo Ebrard, ...": a mention may start at
+      // the article.
+      std::size_t opener =
+          in(kArticles, word(first)) && mention_at_[first] == npos ? text_.next_word(first) : first;
       if (std::size_t named = titled_apposition(first, first);
           named != npos && mention(named).last < v)
         return mention(named).actor;
@@ -1890,8 +1910,10 @@ class SpeakerFinder {
     for (std::size_t p = text_.previous_word(t); same_sentence(p, t); p = text_.previous_word(p))
       first = p;
     std::size_t m = mention_at_[first];
-    if (m == npos || mention(m).first != first || mention(m).last >= t ||
-        reporting_verb_between(mention(m).last, t))
+    // "El representante comercial de Estados Unidos, Jamieson Greer, fue
+    // más allá en una entrevista con la cadena CNBC: «…»".
+    if (m == npos || mention(m).first != first) m = titled_apposition(first, t);
+    if (m == npos || mention(m).last >= t || reporting_verb_between(mention(m).last, t))
       return npos;
     resolve(m);
     return mention(m).actor == npos ? npos : m;

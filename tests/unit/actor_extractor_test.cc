@@ -251,6 +251,24 @@ TEST(ActorExtractor, EmbassiesByCountryAndCity) {
   EXPECT_EQ(actors("La embajada de Colombia respondió."), Names{"Embajada de Colombia"});
 }
 
+TEST(ActorExtractor, InstitutionsJoinedByAnArticleAreTwo) {
+  EXPECT_EQ(
+      actors("La Oficina del Representante Comercial de Estados Unidos y el "
+             "Departamento de Trabajo solicitaron una revisión."),
+      (Names{"Oficina del Representante Comercial de Estados Unidos", "Departamento de Trabajo"}));
+  EXPECT_EQ(actors("La Oficina de las Naciones Unidas contra la Droga y el Delito alertó."),
+            Names{"Oficina de las Naciones Unidas contra la Droga y el Delito"});
+}
+
+TEST(ActorExtractor, StateFromItsAdjectiveOrTheArticle) {
+  EXPECT_EQ(actors("La Fiscalía General chihuahuense abrió una carpeta."),
+            Names{"Fiscalía General de Chihuahua"});
+  // "Guerrero" after a given name is a surname, not the state.
+  EXPECT_EQ(actors("«Todo tranquilo», dijo Diego Guerrero en Monterrey, Nuevo León. La "
+                   "Secretaría de Seguridad estatal reportó saldo blanco."),
+            (Names{"Diego Guerrero", "Secretaría de Seguridad de Nuevo León"}));
+}
+
 TEST(ActorExtractor, HonorificsInitialsAndLongerForms) {
   EXPECT_EQ(actors("«Hay más nidos», comentó Doña Marielos Hooker, guía."),
             Names{"Marielos Hooker"});

@@ -655,5 +655,66 @@ INSTANTIATE_TEST_SUITE_P(
              {"Gobierno de Estados Unidos"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// Kept out of the table above, whose size already strains the debugger's
+// variable tracking.
+TEST(SpeakerExtractor, StateInstitutionsAreNamedWithTheirState) {
+  EXPECT_EQ(speakers("Los oaxaqueños llenaron el cerro. La Secretaría de Turismo estatal "
+                     "informó que llegaron 280 mil visitantes."),
+            Names{"Secretaría de Turismo de Oaxaca"});
+  EXPECT_EQ(speakers("Hubo balaceras en Culiacán, Sinaloa. Las clases se suspendieron, "
+                     "informó la Secretaría de Educación Pública y Cultura del estado."),
+            Names{"Secretaría de Educación Pública y Cultura de Sinaloa"});
+  EXPECT_EQ(speakers("Atendieron a 300 corredores, informó la Secretaría de Salud capitalina."),
+            Names{"Secretaría de Salud de la Ciudad de México"});
+}
+
+TEST(SpeakerExtractor, TitleWithADomainBeforeTheName) {
+  // "el titular" would otherwise be read as a description of the last
+  // speaker (Juan Pérez).
+  EXPECT_EQ(speakers("Juan Pérez afirmó que hubo un ajuste. La Secretaría del Trabajo informó "
+                     "que revisará el caso. El titular de la dependencia, Marath Bolaños "
+                     "López, dijo en entrevista que México no tiene nada que esconder."),
+            (Names{"Juan Pérez", "Secretaría del Trabajo", "Marath Bolaños López"}));
+  // A quotation after the paragraph's opening titled name is that person's.
+  EXPECT_EQ(speakers("El secretario de Economía de México, Marcelo Ebrard, quien se reunió "
+                     "con el representante comercial Jamieson Greer, se mostró optimista. "
+                     "\"Quedan temas, pero la voluntad está ahí\", declaró al salir."),
+            Names{"Marcelo Ebrard"});
+}
+
+TEST(SpeakerExtractor, MediaAndEnglishNamesTheGazetteerLacks) {
+  EXPECT_EQ(speakers("Sheinbaum habló luego de que la cadena NBC News reportara que el "
+                     "Pentágono prepara planes."),
+            (Names{"NBC News"}));
+  EXPECT_EQ(speakers("Representan el 3%, según datos del American Iron and Steel Institute."),
+            Names{"American Iron and Steel Institute"});
+  EXPECT_EQ(speakers("La patronal, la National Shooting Sports Foundation (NSSF), rechazó las "
+                     "conclusiones del informe."),
+            Names{"National Shooting Sports Foundation"});
+  EXPECT_EQ(speakers("Según la National Cattlemen's Beef Association, la carne subirá."),
+            Names{"National Cattlemen's Beef Association"});
+}
+
+TEST(SpeakerExtractor, SubjectsPastPhrasesAndNegations) {
+  EXPECT_EQ(speakers("\"Los datos dicen otra cosa\", afirmó durante la presentación la "
+                     "coordinadora del estudio, Nerea Goikoetxea Larrañaga."),
+            Names{"Nerea Goikoetxea Larrañaga"});
+  EXPECT_EQ(speakers("Ni la Embajada de Estados Unidos en Madrid ni la Comisión Europea "
+                     "respondieron a las preguntas de este periódico."),
+            Names{});
+  // The noun phrase is the subject, not the person named before.
+  EXPECT_EQ(speakers("El detenido, Héctor Salazar, será trasladado a Houston, donde un gran "
+                     "jurado le acusa de conspiración."),
+            Names{});
+  EXPECT_EQ(speakers("Para el crítico Ernesto Sandoval y Cárdenas, del diario Reforma, es "
+                     "\"una de las comedias más inteligentes\"."),
+            Names{"Ernesto Sandoval y Cárdenas"});
+  // A colon quotation after an interview with a medium is the interviewee's.
+  EXPECT_EQ(speakers("El representante comercial de Estados Unidos, Jamieson Greer, fue más "
+                     "allá en una entrevista con la cadena CNBC: \"México se ha convertido en "
+                     "la puerta trasera de China\"."),
+            Names{"Jamieson Greer"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
