@@ -110,6 +110,7 @@ class ActorFinder {
     described_organizations();
     short_references();
     rebind_bare_surnames();
+    organizations_opening_statements();
     speaking_acronyms();
     anaphora();
     subject_names();
@@ -155,7 +156,17 @@ class ActorFinder {
       if (next >= text_.size() || text_.sentence[next] != text_.sentence[k]) return npos;
       std::string_view gap = text_.gap(k, next);
       if (gap == ", ") {
+        // "..., general (r) Julio César Ugaz Palomino": another title may
+        // come first.
         std::size_t m = mention_after(k);
+        for (std::size_t title = next, n = 0; m == npos && n < kCueWindow; ++n) {
+          if (title >= text_.size() || token(title).capitalized != text_.sentence_start[title] ||
+              text_.sentence[title] != text_.sentence[k])
+            break;
+          m = covered_[text_.next_word(title)];
+          if (m != npos && out_.mentions[m].first != text_.next_word(title)) m = npos;
+          title = text_.next_word(title);
+        }
         bool person = m != npos && out_.mentions[m].actor != npos &&
                       out_.actors[out_.mentions[m].actor].kind == "person";
         return person ? m : npos;
@@ -959,7 +970,11 @@ class ActorFinder {
     // "Coalición Tejana por los Derechos del Inmigrante", "Oficina de las
     // Naciones Unidas contra la Droga y el Delito"; not "... por la Guardia
     // Nacional", another institution.
-    if (gap == " " && !token(next).capitalized && (word(next) == "por" || word(next) == "contra")) {
+    // So do "Desarrollo y Vida sin Drogas", "Determinación de los Hechos
+    // sobre Venezuela".
+    if (gap == " " && !token(next).capitalized &&
+        (word(next) == "por" || word(next) == "contra" || word(next) == "sin" ||
+         word(next) == "sobre")) {
       std::size_t part = capital_after(text_.next_word(next));
       return part != npos && !data_.institution_heads.count(word(part)) ? part : npos;
     }
@@ -1067,6 +1082,12 @@ class ActorFinder {
       return false;
     if (token(previous).capitalized && data_.place_noun_modifiers.count(word(previous)))
       return after_place_noun(previous);
+    // "el distrito de Víctor Larco Herrera", "el municipio de Benito Juárez".
+    if ((word(previous) == "de" || word(previous) == "del") && !token(previous).capitalized) {
+      std::size_t noun = text_.previous_word(previous);
+      return noun != npos && text_.gap(noun, previous) == " " && !token(noun).capitalized &&
+             (data_.place_nouns.count(word(noun)) || data_.place_nouns_before_de.count(word(noun)));
+    }
     return data_.place_nouns.count(word(previous)) > 0;
   }
 
@@ -1196,6 +1217,64 @@ class ActorFinder {
       repeat_mentions(t, last, actor);
       t = last;
     }
+  }
+
+  // "Ternium México, la mayor productora del país, informó", "Moody's
+  // Ratings señaló": a sentence that opens with capitalised words not
+  // opening with a given name, then its reporting verb, names an
+  // organisation; not a surname that the article gives to a person
+  // elsewhere ("la diputada Gómez ... Gómez Ruiz dijo").
+  void organizations_opening_statements() {
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      if (!text_.sentence_start[t] || covered_[t] != npos || !capital_word(t) ||
+          data_.given_names.count(word(t)) || data_.not_names.count(word(t)) ||
+          data_.person_cues.count(word(t)) || data_.sentence_start_nouns.count(word(t)) ||
+          data_.function_words.count(word(t)) || data_.countries.count(word(t)) ||
+          written_in_lower_case_.count(word(t)) || word(t).ends_with("mente"))
+        continue;
+      std::size_t end = 0;
+      if (data_.source_markers.longest_at(text_, t, end) != nullptr) continue;  // "Según X"
+      std::size_t last = extend_name(t, /*allow_not_names=*/true);
+      // One word alone ("Independiente", "Gimnasia") is too often an
+      // ordinary word or a nickname.
+      if (last == t || !free(t, last) || persons_surname(t)) continue;
+      if (!in_statement_slot(t, last) && !apposition_before_verb(last)) continue;
+      std::size_t actor = out_.named_actor(collapse_spaces(text_.span(t, last)), "institution");
+      add(t, last, actor, MentionKind::kInstitution);
+      repeat_mentions(t, last, actor);
+      t = last;
+    }
+  }
+
+  // The word at `t` follows a given name or a person's title somewhere in
+  // the text.
+  bool persons_surname(std::size_t t) const {
+    for (std::size_t k = 0; k < text_.size(); k = text_.next_word(k)) {
+      if (k == t || word(k) != word(t) || !token(k).capitalized) continue;
+      std::size_t before = text_.previous_word(k);
+      if (before != npos && text_.gap(before, k) == " " &&
+          ((data_.given_names.count(word(before)) && token(before).capitalized) ||
+           data_.person_cues.count(word(before))))
+        return true;
+    }
+    return false;
+  }
+
+  // ", la mayor productora del país, informó": after `last`, a comma, a
+  // clause without quotations and a comma right before a reporting verb.
+  bool apposition_before_verb(std::size_t last) const {
+    std::size_t k = text_.next_word(last);
+    if (k >= text_.size() || text_.gap(last, k) != ", ") return false;
+    for (std::size_t n = 0; n < kAppositionWindow; ++n) {
+      std::size_t next = text_.next_word(k);
+      if (next >= text_.size() || text_.sentence[next] != text_.sentence[last] || text_.quoted[k])
+        return false;
+      std::string_view gap = text_.gap(k, next);
+      if (gap == ", ") return !token(next).capitalized && data_.verb_forms.count(word(next)) > 0;
+      if (gap != " ") return false;
+      k = next;
+    }
+    return false;
   }
 
   // "Para <article> X, ...": an opinion's holder.
@@ -1644,6 +1723,15 @@ class ActorFinder {
     return npos;
   }
 
+  // "KPMG México", "Ternium México": a country right after another
+  // capitalised word ends a company's name; it is not the country acting.
+  bool ends_a_name(std::size_t first) const {
+    std::size_t previous = text_.previous_word(first);
+    return previous != npos && text_.sentence[previous] == text_.sentence[first] &&
+           text_.gap(previous, first) == " " && token(previous).capitalized &&
+           (!text_.sentence_start[previous] || !written_in_lower_case_.count(word(previous)));
+  }
+
   // Every other free occurrence of the words [first, last].
   void repeat_mentions(std::size_t first, std::size_t last, std::size_t actor) {
     std::vector<std::string> words;
@@ -1660,7 +1748,7 @@ class ActorFinder {
 
   void subject_names() {
     for (const AliasMatch& match : data_.subject_names.find(text_.tokens, text_.folded))
-      if (free(match.first, match.last))
+      if (free(match.first, match.last) && !ends_a_name(match.first))
         out_.subject_mentions.push_back({match.first,
                                          match.last,
                                          data_.subject_actor[match.entry],

@@ -202,6 +202,7 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   data.place_prefixes = word_set(analyzer, file.strings("place_prefixes"));
   data.place_nouns = word_set(analyzer, file.strings("place_nouns"));
+  data.place_nouns_before_de = word_set(analyzer, file.strings("place_nouns_before_de"));
   data.place_noun_modifiers = word_set(analyzer, file.strings("place_noun_modifiers"));
   data.office_modifiers = word_set(analyzer, file.strings("office_modifiers"));
   if (const toml::table* governments = file.table()["governments_by_adjective"].as_table())
@@ -222,6 +223,19 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
           words.erase(words.begin());
         data.states.add(std::move(words), *name);
       }
+}
+
+// One word per line, "#" comments (and "|" comments, Snowball's form).
+std::unordered_set<std::string> word_list(const std::string& text, Analyzer& analyzer) {
+  std::unordered_set<std::string> words;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    line = line.substr(0, line.find_first_of("#|"));
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
+      line.pop_back();
+    if (!line.empty()) words.insert(analyzer.folded(normalize_word(line)));
+  }
+  return words;
 }
 
 // given_names.txt: one name per line, "#" comments.
@@ -361,6 +375,7 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   for (const std::string& word : word_set(analyzer, file.strings(refusals["question_heads"])))
     data.question_heads.insert(word);  // "decidir (si)": the infinitive too
   data.question_verbs = forms(file.strings(verbs["question_verbs"]));
+  data.ruling_words = word_set(analyzer, file.strings(verbs["ruling_words"]));
   auto subjects = file.table()["subjects"];
   data.before_verb = word_set(analyzer, file.strings(subjects["between_subject_and_verb"]));
   data.after_verb = word_set(analyzer, file.strings(subjects["between_verb_and_subject"]));
@@ -435,13 +450,15 @@ std::shared_ptr<const ExtractionData> ExtractionData::load(
   load_dates(dates, analyzer, *data);
   load_names(names, analyzer, *data);
   std::string given_names = load_given_names(file("given_names.txt"), analyzer, *data);
+  std::string stopwords = read_data_file(file("stopwords_es.txt"));
+  data->function_words = word_list(stopwords, analyzer);
   load_gazetteer(gazetteer, *data);
   load_speech(speech, analyzer, *data);
   load_topics(topics, analyzer, *data);
   std::string all;
   for (const TomlFile* file : {&dates, &names, &speech, &gazetteer, &topics})
     all += file->text() + '\0';
-  all += given_names;
+  all += given_names + '\0' + stopwords;
   data->fingerprint = hemeroteca::fingerprint(all);
   return data;
 }

@@ -94,6 +94,8 @@ struct CueWords {
   std::size_t count(const std::string& word) const {
     if (words.count(word)) return 1;
     if (not_cues.count(word)) return 0;
+    // "el exprocurador": a former holder of a title.
+    if (word.size() > 4 && word.starts_with("ex") && words.count(word.substr(2))) return 1;
     for (const std::string& ending : endings)
       if (word.size() > ending.size() + 2 && word.ends_with(ending)) return 1;
     return 0;
@@ -123,8 +125,10 @@ struct ExtractionData {
                                                    // "(la ONG) Justicia (y Proceso)"
   std::vector<std::string> company_suffixes;       // as written, longest first: "S.A. de C.V."
   std::unordered_set<std::string> given_names;     // given_names.txt
+  std::unordered_set<std::string> function_words;  // stopwords_es.txt
   std::unordered_set<std::string> given_name_abbreviations;  // "Ma." (also in given_names)
   std::unordered_set<std::string> place_prefixes;
+  std::unordered_set<std::string> place_nouns_before_de;  // "(el distrito) de X"
   std::unordered_set<std::string> place_nouns;           // "(el aeropuerto) Arturo Merino Benítez"
   std::unordered_set<std::string> place_noun_modifiers;  // "(aeropuerto) Internacional"     // "San
                                                          // Luis Río Colorado" is a place
@@ -166,6 +170,7 @@ struct ExtractionData {
   std::unordered_set<std::string> reflexive_refusals;     // "se negó (a comentar)"
   std::unordered_set<std::string> direct_refusals;        // "declinó (comentar)"
   std::unordered_set<std::string> question_heads;         // "(se) desconoce (si ...)"
+  std::unordered_set<std::string> ruling_words;           // "declaró (procedente)"
   std::unordered_set<std::string> question_verbs;         // "—¿...? —le preguntaron a X"
   std::unordered_set<std::string> before_verb;
   std::unordered_set<std::string> after_verb;

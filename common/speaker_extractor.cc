@@ -129,6 +129,28 @@ class SpeakerFinder {
   const ActorMention& mention(std::size_t m) const { return actors_.mentions[m]; }
   const std::string& kind_of(std::size_t actor) const { return actors_.actors[actor].kind; }
 
+  // «"Vi unos huesos ... Le tomé fotos", recordó el ranchero»: a
+  // description right after a quotation and its verb is as near to what
+  // came before as the quotation's opening sentence. Otherwise its own
+  // sentence.
+  std::uint32_t sentence_opening_quotation(std::size_t first) const {
+    std::size_t verb = text_.previous_word(first);
+    std::size_t p = valid(verb) ? text_.previous_word(verb) : npos;
+    if (!valid(p) || !text_.quoted[p] || text_.quoted[verb] || !is_reporting_verb(verb))
+      return text_.sentence[first];
+    for (std::size_t q = text_.previous_word(p); valid(q) && text_.quoted[q];
+         q = text_.previous_word(q)) {
+      if (text_.gap(q, p).find("\n\n") != std::string_view::npos) break;
+      p = q;
+    }
+    // A quotation opening its paragraph does not bring the paragraph before
+    // nearer.
+    std::size_t before = text_.previous_word(p);
+    if (!valid(before) || text_.gap(before, p).find('\n') != std::string_view::npos)
+      return text_.sentence[first];
+    return text_.sentence[p];
+  }
+
   // A description ("la dependencia") is the last speaker of its kind, else
   // the last actor of that kind mentioned; resolved when first needed.
   void resolve(std::size_t m) {
@@ -160,11 +182,20 @@ class SpeakerFinder {
     if (!current.anaphora_title.empty() || kind == "person") {
       std::uint32_t window =
           current.anaphora_title.empty() && recent_speaker ? 0 : kRecentSentences;
+      std::uint32_t here = sentence_opening_quotation(current.first);
       for (std::size_t k = m; k-- > 0;) {
         const ActorMention& before = actors_.mentions[k];
-        if (text_.sentence[current.first] - text_.sentence[before.first] > window) break;
+        if (here < text_.sentence[before.first] && !text_.quoted[before.first]) continue;
+        if (here - std::min(here, text_.sentence[before.first]) > window) break;
         if (before.actor != npos && kind_of(before.actor) == "person" &&
             !text_.quoted[before.first]) {
+          // "Ebrard anunció que se reunirá con Greer. «…», afirmó el
+          // funcionario": who spoke in that sentence, not whom he named.
+          if (speaker != last_speaker_of_kind_.end() && kind == "person" &&
+              last_speaker_sentence_[kind] == text_.sentence[before.first]) {
+            current.actor = speaker->second;
+            return;
+          }
           current.actor = before.actor;
           return;
         }
@@ -352,6 +383,13 @@ class SpeakerFinder {
     return t != v && word(t) == "ni";
   }
 
+  // "declaró procedente la extradición": a ruling, not a statement.
+  bool ruling(std::size_t v) const {
+    std::size_t next = text_.next_word(v);
+    return same_sentence(next, v) && text_.gap(v, next) == " " &&
+           data_.ruling_words.count(word(next));
+  }
+
   // "se negó", "se negó (el lunes) a comentar", "declinó comentar".
   bool refused(std::size_t v) const {
     auto reflexive = [&](std::size_t t) {
@@ -506,6 +544,7 @@ class SpeakerFinder {
       return;
     }
     if (needs_complement(v) && !has_complement(v)) return;
+    if (ruling(v)) return;
     if (std::size_t owner = statement_owner_of_impersonal(v); owner != npos) {
       for (std::size_t actor : resolved(with_coordinated_after(owner))) attribute(actor, v, "verb");
       return;
@@ -665,6 +704,9 @@ class SpeakerFinder {
     std::size_t first = mention(m).first;
     for (int n = 0; n < 3; ++n) {
       std::size_t joint = text_.previous_word(first);
+      // "La SRE y el Departamento de Estado difundieron".
+      if (valid(joint) && in(kArticles, word(joint)) && !token(joint).capitalized)
+        joint = text_.previous_word(joint);
       if (!valid(joint) || (word(joint) != "y" && word(joint) != "e")) break;
       std::size_t before = text_.previous_word(joint);
       if (!valid(before) || mention_at_[before] == npos) break;
@@ -1335,6 +1377,14 @@ class SpeakerFinder {
       p = before;
       before = text_.previous_word(p);
     }
+    // "a quien la justicia estadounidense acusa": a country's adjective
+    // after it.
+    if (same_sentence(before, v) && !in(kDeterminers, word(before)) &&
+        data_.governments_by_adjective.count(word(p)) && text_.gap(before, p) == " " &&
+        !token(before).capitalized && mention_at_[before] == npos) {
+      p = before;
+      before = text_.previous_word(p);
+    }
     return same_sentence(before, v) && in(kDeterminers, word(before)) &&
            text_.gap(before, p) == " ";
   }
@@ -1765,6 +1815,15 @@ class SpeakerFinder {
     return false;
   }
 
+  // "Para el exprocurador X, la extradición de un operador como Quispe
+  // «golpea ...»: «…»": the quotation goes on with the opinion's holder
+  // (see opinion), not with the last person named.
+  bool opens_with_opinion(std::size_t t) const {
+    std::size_t first = t;
+    while (same_sentence(text_.previous_word(first), t)) first = text_.previous_word(first);
+    return word(first) == "para" && !text_.quoted[first];
+  }
+
   // "Para la economista Daniela Villarreal, de la UANL, el impacto ...": a
   // sentence opening with "para" and a person, then a comma, gives that
   // person's view.
@@ -1894,7 +1953,8 @@ class SpeakerFinder {
       if (after_preposition(mention(m).first)) m = opening_mention(t);
       if (m != npos) attribute(mention(m).actor, t, "colon");
     } else if (std::size_t person = person_before(next, t);
-               person != npos && !reporting_verb_between(mention(person).last, t)) {
+               person != npos && !reporting_verb_between(mention(person).last, t) &&
+               !opens_with_opinion(t)) {
       // "el ministro ..., José Manuel Albares, evitó pronunciarse sobre el
       // caso: «...»": the person of the clause the quotation completes.
       // ("Preguntado por si jugará Valles, respondió: «…»": the verb's own

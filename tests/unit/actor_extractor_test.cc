@@ -269,6 +269,12 @@ TEST(ActorExtractor, StateFromItsAdjectiveOrTheArticle) {
             (Names{"Diego Guerrero", "Secretaría de Seguridad de Nuevo León"}));
 }
 
+TEST(ActorExtractor, PlacesThroughDe) {
+  EXPECT_EQ(actors("Fue detenido en el distrito de Víctor Larco Herrera, en Trujillo."), Names{});
+  EXPECT_EQ(actors("La jueza de distrito Margaret L. Whitfield impuso penas de tres años."),
+            Names{"Margaret L. Whitfield"});
+}
+
 TEST(ActorExtractor, HonorificsInitialsAndLongerForms) {
   EXPECT_EQ(actors("«Hay más nidos», comentó Doña Marielos Hooker, guía."),
             Names{"Marielos Hooker"});

@@ -716,5 +716,67 @@ TEST(SpeakerExtractor, SubjectsPastPhrasesAndNegations) {
             Names{"Jamieson Greer"});
 }
 
+TEST(SpeakerExtractor, CoordinatedSubjectsAndFormerTitles) {
+  EXPECT_EQ(speakers("La Secretaría de Relaciones Exteriores y el Departamento de Estado "
+                     "difundieron después un comunicado conjunto."),
+            (Names{"Departamento de Estado", "Secretaría de Relaciones Exteriores"}));
+  EXPECT_EQ(speakers("Para el exprocurador antidrogas Fernando Ugarte Llosa, la extradición de "
+                     "un operador como Quispe \"golpea la logística\": «Por cada uno que sale, "
+                     "hay dos esperando»."),
+            Names{"Fernando Ugarte Llosa"});
+}
+
+TEST(SpeakerExtractor, RulingsAndObjectRelativesAreNoStatements) {
+  EXPECT_EQ(speakers("La Sala Penal de la Corte Suprema declaró procedente el pedido de "
+                     "extradición."),
+            Names{});
+  EXPECT_EQ(speakers("El juez rechazó el recurso de Walter Hipólito Quispe Ccahuana, a quien la "
+                     "justicia estadounidense acusa de haber coordinado envíos."),
+            Names{});
+}
+
+TEST(SpeakerExtractor, InstitutionsNamedInFull) {
+  EXPECT_EQ(speakers("La Misión Internacional Independiente de Determinación de los Hechos sobre "
+                     "Venezuela, creada por el Consejo de Derechos Humanos, denunció que la "
+                     "represión alcanzó niveles sin precedentes."),
+            Names{"Misión Internacional Independiente de Determinación de los Hechos sobre "
+                  "Venezuela"});
+  EXPECT_EQ(speakers("El Vraem concentra el 40 % de la coca, de acuerdo con la Comisión Nacional "
+                     "para el Desarrollo y Vida sin Drogas (Devida)."),
+            Names{"Comisión Nacional para el Desarrollo y Vida sin Drogas"});
+  EXPECT_EQ(speakers("Por su parte, la Financiera para el Bienestar (Finabien) informó que la "
+                     "tarjeta superó los 250,000 usuarios."),
+            Names{"Financiera para el Bienestar"});
+  // "México" ends a company's name; the country does not speak.
+  EXPECT_EQ(speakers("Karla Ivonne de la Garza Benavides, socia de KPMG México, advirtió que "
+                     "las empresas siguen en espera."),
+            Names{"Karla Ivonne de la Garza Benavides"});
+}
+
+TEST(SpeakerExtractor, OrganisationsOpeningTheirStatement) {
+  EXPECT_EQ(speakers("Ternium México, la mayor productora del país, informó en un comunicado que "
+                     "pospuso la segunda fase de su planta."),
+            Names{"Ternium México"});
+  EXPECT_EQ(speakers("Moody's Ratings señaló en un reporte que la inversión acumula un año de "
+                     "contracción."),
+            Names{"Moody's Ratings"});
+  // A surname the article gives to a person is not an organisation.
+  EXPECT_EQ(speakers("Habló la diputada Gómez Ruiz. Gómez Ruiz, que preside la comisión, "
+                     "aseguró que votará en contra."),
+            Names{"Gómez Ruiz"});
+}
+
+TEST(SpeakerExtractor, DescriptionsAfterAQuotationLookBeforeIt) {
+  EXPECT_EQ(speakers("Thomas W. Everly, curador del museo, participó en el análisis. \"Es un "
+                     "hallazgo de primer nivel. Baja California sigue siendo poco explorada\", "
+                     "afirmó el especialista."),
+            Names{"Thomas W. Everly"});
+  // The one who spoke in that sentence, not the one he named.
+  EXPECT_EQ(speakers("El secretario de Economía, Marcelo Ebrard, anunció que se reunirá con el "
+                     "representante comercial, Jamieson Greer. \"Vamos a demostrar con datos "
+                     "que no somos una amenaza. Al contrario\", afirmó el funcionario."),
+            Names{"Marcelo Ebrard"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
