@@ -651,22 +651,20 @@ class ActorFinder {
       if (covered_[t] != npos || !capital_word(t) || !data_.institution_heads.count(word(t)))
         continue;
       std::size_t last = extend_institution(t);
-      if (last == t) {
-        // "la Cancillería hondureña": a head and a country's adjective.
+      std::string name = collapse_spaces(text_.span(t, last));
+      // "el Gobierno colombiano", "la Cancillería hondureña", "la Secretaría
+      // de Turismo estatal": named with the country or the state.
+      std::size_t placed = with_place(last, name);
+      if (placed == last && last == t) {
+        // "la Cancillería regional": a head and another office's word.
         std::size_t next = text_.next_word(t);
         if (next >= text_.size() || text_.gap(t, next) != " " || token(next).capitalized ||
             !data_.office_modifiers.count(word(next)))
           continue;  // a head alone: a short reference, later
-        last = next;
+        placed = next;
+        name = collapse_spaces(text_.span(t, next));
       }
-      std::string name = collapse_spaces(text_.span(t, last));
-      // "el Gobierno colombiano": "Gobierno de Colombia".
-      if (auto country = data_.governments_by_adjective.find(word(last));
-          last == text_.next_word(t) && word(t) == "gobierno" &&
-          country != data_.governments_by_adjective.end())
-        name = "Gobierno de " + country->second;
-      else if (last != t)
-        last = with_state(last, name);
+      last = placed;
       std::size_t actor = out_.named_actor(name, "institution");
       add(t, last, actor, MentionKind::kInstitution);
       t = acronym_after(last, actor);
@@ -674,10 +672,11 @@ class ActorFinder {
   }
 
   // "la Secretaría de Turismo estatal", "la Secretaría de Economía del
-  // estado", "la Fiscalía chihuahuense": a state's institution is named
-  // with its state, "Secretaría de Turismo de Oaxaca". Returns the new last
-  // token.
-  std::size_t with_state(std::size_t last, std::string& name) {
+  // estado", "la Fiscalía chihuahuense", "la Cancillería hondureña": a
+  // state's or a country's institution is named with its place,
+  // "Secretaría de Turismo de Oaxaca", "Cancillería de Honduras". Returns
+  // the new last token.
+  std::size_t with_place(std::size_t last, std::string& name) {
     auto lower_word_after = [&](std::size_t t) {
       std::size_t next = text_.next_word(t);
       bool ok = next < text_.size() && text_.sentence[next] == text_.sentence[t] &&
@@ -690,6 +689,9 @@ class ActorFinder {
     if (auto adjective = data_.states_by_adjective.find(word(next));
         adjective != data_.states_by_adjective.end())
       state = adjective->second;
+    else if (auto country = data_.governments_by_adjective.find(word(next));
+             country != data_.governments_by_adjective.end())
+      state = country->second;
     else if (word(next) == "estatal")
       state = article_state();
     else if (std::size_t estado = lower_word_after(next);

@@ -412,6 +412,25 @@ int este_weekday(const AnalyzedText& text, std::size_t from, std::size_t words) 
   return -1;
 }
 
+// The latest date written after "este"/"esta" and its own weekday ("este
+// jueves 22 de enero"), not in the future; null when none.
+const DateMention* this_weekdays_date(const AnalyzedText& body,
+                                      const std::vector<DateMention>& mentions) {
+  const DateMention* found = nullptr;
+  for (const DateMention& mention : mentions) {
+    if (mention.future || mention.weekday < 0 || !mention.month_given) continue;
+    std::size_t weekday = body.previous_word(mention.first);
+    const std::string& name = kWeekdays[static_cast<std::size_t>(mention.weekday)];
+    if (weekday == std::string_view::npos || body.folded[weekday] != name) weekday = mention.first;
+    std::size_t este = body.previous_word(weekday);
+    if (este == std::string_view::npos ||
+        (body.folded[este] != "este" && body.folded[este] != "esta"))
+      continue;
+    if (found == nullptr || found->date < mention.date) found = &mention;
+  }
+  return found;
+}
+
 // The weekday of "este martes" in the lead after a dateline, or -1.
 int lead_weekday(const AnalyzedText& text, const DateMention& dateline) {
   constexpr std::size_t kLeadWords = 40;
@@ -446,6 +465,7 @@ DateExtraction extract_dates(const AnalyzedText& body, const std::string& header
   for (DateMention& mention : out.mentions) {
     mention.future = preceded_by(body, mention.first, data.future_cues);
     mention.event = preceded_by(body, mention.first, data.event_cues);
+    mention.yesterday = preceded_by(body, mention.first, data.yesterday_cues);
     mention.signature = in_signature(body, mention);
   }
 
@@ -519,11 +539,26 @@ DateExtraction extract_dates(const AnalyzedText& body, const std::string& header
   // Candidates: not in the future, not background.
   std::map<CivilDate, std::vector<const DateMention*>> by_date;
   std::vector<CivilDate> future;
-  for (const DateMention& mention : out.mentions)
-    (mention.future ? future.push_back(mention.date) : by_date[mention.date].push_back(&mention));
+  for (const DateMention& mention : out.mentions) {
+    if (mention.future) {
+      future.push_back(mention.date);
+    } else {
+      CivilDate day = mention.date;
+      if (mention.yesterday) day = civil_from_days(days_from_civil(day) + 1);
+      if (!(day > now)) by_date[day].push_back(&mention);
+    }
+  }
   for (const CivilDate& date : future) by_date.erase(date);
   if (by_date.empty()) {
     out.source = "none";
+    return out;
+  }
+  // "negó este jueves 22 de enero que ...": the day the article reports,
+  // whatever later day it also names (the World Cup's opening).
+  if (const DateMention* reported = this_weekdays_date(body, out.mentions)) {
+    out.date = reported->date.iso();
+    out.source = "text";
+    out.evidence = std::string(body.sentence_text(reported->first));
     return out;
   }
   long latest = days_from_civil(by_date.rbegin()->first);

@@ -46,6 +46,7 @@ struct DateMention {
   bool future = false;      // after a future cue
   bool signature = false;   // in an embedded post's signature
   bool event = false;       // after an event cue
+  bool yesterday = false;   // after "ayer": the article is of the day after
   int weekday = -1;         // "el jueves 15 de enero": 0 (Monday) to 6; -1 when not written
   bool month_given = true;  // false for "este martes 14": month and year completed
 };

@@ -158,6 +158,8 @@ void load_dates(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
     data.future_cues.add(std::move(cue), true);
   for (Phrase& cue : phrases(analyzer, file.strings("event_cues")))
     data.event_cues.add(std::move(cue), true);
+  for (Phrase& cue : phrases(analyzer, file.strings("yesterday_cues")))
+    data.yesterday_cues.add(std::move(cue), true);
   data.history_year_cues = word_set(analyzer, file.strings("history_year_cues"));
   data.background_window_days =
       static_cast<int>(file.number(file.table()["background_window_days"], 31));

@@ -108,6 +108,7 @@ struct ExtractionData {
   std::unordered_map<std::string, int> months_en;
   PhraseTable<bool> future_cues;
   PhraseTable<bool> event_cues;
+  PhraseTable<bool> yesterday_cues;
   std::unordered_set<std::string> history_year_cues;  // "fundada (en 1964)"
   int background_window_days = 31;
 

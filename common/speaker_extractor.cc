@@ -390,6 +390,21 @@ class SpeakerFinder {
            data_.ruling_words.count(word(next));
   }
 
+  // "En la FGR señalaron que", "En Palacio Nacional se limitaron a decir":
+  // an institution after the sentence's opening "en", right before a
+  // plural verb.
+  bool spoken_from_inside(std::size_t m, std::size_t v) const {
+    if (mention(m).actor == npos || kind_of(mention(m).actor) == "person" ||
+        !word(v).ends_with("n"))
+      return false;
+    std::size_t en = text_.previous_word(mention(m).first);
+    if (valid(en) && in(kArticles, word(en))) en = text_.previous_word(en);
+    if (!valid(en) || word(en) != "en" || !text_.sentence_start[en]) return false;
+    for (std::size_t k = text_.next_word(mention(m).last); k < v; k = text_.next_word(k))
+      if (!data_.before_verb.count(word(k))) return false;
+    return true;
+  }
+
   // "se negó", "se negó (el lunes) a comentar", "declinó comentar".
   bool refused(std::size_t v) const {
     auto reflexive = [&](std::size_t t) {
@@ -972,6 +987,9 @@ class SpeakerFinder {
         }
         if (std::size_t person = apposition_owner(head, v); person != npos)
           return resolved(with_coordinated_before(person));
+        // "En la Fiscalía General de la República se limitaron a señalar":
+        // a plural verb with no subject, spoken from inside an institution.
+        if (spoken_from_inside(head, v)) return resolved({mention(head).actor});
         if (after_preposition(mention(head).first)) break;
         return resolved(with_coordinated_before(head));
       }
@@ -1127,7 +1145,10 @@ class SpeakerFinder {
     for (std::size_t n = 0; n < kParentheticalWords; ++n) {
       std::size_t before = text_.previous_word(k);
       if (!same_sentence(before, v)) return {};
-      if (text_.gap(before, k).find(',') != std::string_view::npos) {
+      // "la Cámara Nacional de Comercio, Servicios y Turismo": a comma
+      // inside a name.
+      bool inside_a_name = mention_at_[before] != npos && mention_at_[before] == mention_at_[k];
+      if (!inside_a_name && text_.gap(before, k).find(',') != std::string_view::npos) {
         // "Ebrard, quien negoció con el secretario de Comercio, Howard
         // Lutnick, la prórroga ..., dijo": the relative's antecedent.
         if (std::size_t antecedent = relative_before(before, v); antecedent != npos)
@@ -1135,8 +1156,13 @@ class SpeakerFinder {
         // "Desde el Centro de Convenciones, donde recibió a ..., advirtió":
         // a place after a preposition is no subject.
         if (mention_at_[before] != npos &&
-            !after_preposition(mention(head_of(mention_at_[before])).first))
-          return resolved(with_coordinated_before(head_of(mention_at_[before])));
+            !after_preposition(mention(head_of(mention_at_[before])).first)) {
+          std::size_t head = head_of(mention_at_[before]);
+          // "X, coordinador de la Casa del Migrante San Juan Diego, en la
+          // colonia Las Joyas, advirtió": the apposition's owner.
+          if (std::size_t owner = apposition_owner(head, v); owner != npos) head = owner;
+          return resolved(with_coordinated_before(head));
+        }
         if (mention_at_[before] != npos) return {};
         if (subject_at_[before] != npos) return subject_alias(before);
         return {};

@@ -86,7 +86,11 @@ TEST(ActorExtractor, AnUnknownFirstGivenNameBeforeAKnownOne) {
 TEST(ActorExtractor, AGovernmentByItsAdjectiveIsTheCountrysGovernment) {
   EXPECT_EQ(actors("El Gobierno dominicano autorizó el uso de la base."),
             Names{"Gobierno de República Dominicana"});
-  EXPECT_EQ(actors("La Cancillería hondureña protestó."), Names{"Cancillería hondureña"});
+  EXPECT_EQ(actors("La Cancillería hondureña protestó."), Names{"Cancillería de Honduras"});
+  EXPECT_EQ(actors("La cancillería cubana y la Secretaría de Defensa Nacional hondureña "
+                   "respondieron."),
+            Names{"Secretaría de Defensa Nacional de Honduras"})
+      << "a head in lower case is a short reference, resolved later";
 }
 
 TEST(ActorExtractor, AGivenNameThatIsAlsoAnInstitutionsWord) {

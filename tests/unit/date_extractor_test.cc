@@ -144,6 +144,22 @@ TEST(DateExtractor, FutureDatesAreNotThePublicationDate) {
   EXPECT_EQ(result.mentioned, (List{"2026-01-15", "2026-01-23"}));
 }
 
+TEST(DateExtractor, ThisWeekdaysDateIsTheReportedDay) {
+  // The World Cup's opening is later, and not said to be in the future.
+  DateExtraction result = dates(
+      "García Harfuch negó este jueves 22 de enero de 2026 que haya agentes. Sobre el Mundial, "
+      "que arranca el 11 de junio en la Ciudad de México, adelantó que habrá un centro de mando.");
+  EXPECT_EQ(result.date, "2026-01-22");
+  EXPECT_EQ(result.mentioned, (List{"2026-01-22", "2026-06-11"}));
+}
+
+TEST(DateExtractor, YesterdaysDateMakesTheArticleTheDayAfter) {
+  DateExtraction result =
+      dates("El día de ayer, 20 de enero de 2026, el Gabinete de Seguridad envió a 37 personas.");
+  EXPECT_EQ(result.date, "2026-01-21");
+  EXPECT_EQ(result.mentioned, (List{"2026-01-20"}));
+}
+
 TEST(DateExtractor, BackgroundDatesAreNotThePublicationDate) {
   DateExtraction result = dates(
       "Rubio fue confirmado el 20 de enero de 2025 y el 1 de octubre de 2024 asumió De la Fuente. "

@@ -766,6 +766,23 @@ TEST(SpeakerExtractor, OrganisationsOpeningTheirStatement) {
             Names{"Gómez Ruiz"});
 }
 
+TEST(SpeakerExtractor, InstitutionsSpeakingAsAPlace) {
+  EXPECT_EQ(speakers("El embajador Ronald Johnson habló ayer. En la Fiscalía General de la "
+                     "República se limitaron a señalar, vía comunicado, que todas las "
+                     "solicitudes se atienden."),
+            Names{"Fiscalía General de la República"});
+}
+
+TEST(SpeakerExtractor, AppositionsWithCommasInsideNames) {
+  EXPECT_EQ(speakers("Julio César Osuna-Leyva, presidente de la Cámara Nacional de Comercio, "
+                     "Servicios y Turismo (Canaco Servytur) de Culiacán, estimó que mil negocios "
+                     "han cerrado."),
+            Names{"Julio César Osuna-Leyva"});
+  EXPECT_EQ(speakers("El padre Juan Pablo Ortiz-Ledesma, coordinador de la Casa del Migrante San "
+                     "Juan Diego, en la colonia Las Joyas, advirtió que el albergue está lleno."),
+            Names{"Juan Pablo Ortiz-Ledesma"});
+}
+
 TEST(SpeakerExtractor, DescriptionsAfterAQuotationLookBeforeIt) {
   EXPECT_EQ(speakers("Thomas W. Everly, curador del museo, participó en el análisis. \"Es un "
                      "hallazgo de primer nivel. Baja California sigue siendo poco explorada\", "
