@@ -1296,7 +1296,9 @@ class ActorFinder {
           next < text_.size() && text_.gap(t, next) == " " && capital_word(next) &&
           !data_.not_names.count(word(next)))
         continue;
-      if (covered_[t] != npos || !capital_word(t) || data_.not_names.count(word(t))) continue;
+      if (covered_[t] != npos || !capital_word(t) ||
+          (data_.not_names.count(word(t)) && !given_name_before_another(t)))
+        continue;
       if (lowercase_function_word(t) || ordinary_sentence_start(t)) continue;
       std::size_t last = extend_name(t, /*allow_not_names=*/false);
       t = after_constituency(t, last);
@@ -1341,6 +1343,23 @@ class ActorFinder {
       if (title != npos) record_titles(title, actor);
       t = last;
     }
+  }
+
+  // "Marina del Pilar Ávila Olmeda": a given name that is also an
+  // institution's word (the Navy), not after "de", before a second given
+  // name (a particle may come between).
+  bool given_name_before_another(std::size_t t) const {
+    if (!data_.given_names.count(word(t))) return false;
+    std::size_t before = text_.previous_word(t);
+    if (before != npos && (word(before) == "de" || word(before) == "del")) return false;
+    std::size_t next = text_.next_word(t);
+    if (next < text_.size() && !token(next).capitalized &&
+        (word(next) == "del" || word(next) == "de"))
+      next = text_.next_word(next);
+    if (next < text_.size() && !token(next).capitalized && word(next) == "la")
+      next = text_.next_word(next);
+    return next < text_.size() && text_.sentence[next] == text_.sentence[t] && capital_word(next) &&
+           data_.given_names.count(word(next)) && !data_.not_names.count(word(next));
   }
 
   // A given name, or an initial before one ("J. Michael Hendricks").

@@ -387,6 +387,7 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
     data.source_markers.add(std::move(marker), true);
   for (Phrase& filler : phrases(analyzer, file.strings(sources["fillers"])))
     data.source_fillers.add(std::move(filler), true);
+  data.data_nouns = word_set(analyzer, file.strings(sources["data_nouns"]));
   for (const std::string kind : {"institution", "person", "media"})
     for (Phrase& words : phrases(analyzer, file.strings(file.table()["anaphora"][kind])))
       data.anaphora.add(std::move(words), kind);

@@ -180,7 +180,8 @@ struct ExtractionData {
   std::unordered_set<std::string> infinitives;  // of reporting verbs, folded
   PhraseTable<bool> source_markers;
   PhraseTable<bool> source_fillers;
-  PhraseTable<std::string> anaphora;  // phrase -> kind of actor
+  std::unordered_set<std::string> data_nouns;  // "(según) cifras (divulgadas por)"
+  PhraseTable<std::string> anaphora;           // phrase -> kind of actor
   // A description's last word ("cartera") -> how the names of the
   // institutions it can stand for open (folded_words: ministerio ...).
   std::unordered_map<std::string, std::vector<Phrase>> anaphora_heads;

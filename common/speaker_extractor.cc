@@ -705,6 +705,9 @@ class SpeakerFinder {
     if (subject.empty()) subject = relative_antecedent(v);
     // "Un portavoz de la empresa dijo al diario X": a subject that names no
     // actor; the words after the verb are not its subject.
+    // "el TPS, cuya terminación anunció el DHS": the noun after "cuya" is
+    // the object when an actor follows the verb.
+    if (subject.empty() && object_after_cuyo(v)) subject = after_verb(v);
     if (subject.empty() && !after_quote && !after_comma && non_actor_subject_before(v)) return {};
     if (subject.empty()) subject = after_verb(v);
     if (subject.empty()) subject = implicit_subject(v, after_quote);
@@ -871,6 +874,20 @@ class SpeakerFinder {
 
   // "con México", "a la SRE": the object of a preposition ("de" excepted:
   // "el vocero del Departamento de Estado" speaks for it).
+  // "Las piezas fueron localizadas en marzo por Luis Fernando Couoh-Ek":
+  // the agent of a passive, who may speak next.
+  bool passive_agent(std::size_t first) const {
+    std::size_t por = text_.previous_word(first);
+    if (!same_sentence(por, first) || word(por) != "por") return false;
+    for (std::size_t k = text_.previous_word(por), n = 0; n < 4 && same_sentence(k, first);
+         ++n, k = text_.previous_word(k)) {
+      const std::string& w = word(k);
+      for (const char* ending : {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})
+        if (w.size() > 4 && w.ends_with(ending)) return true;
+    }
+    return false;
+  }
+
   bool after_preposition(std::size_t first) const {
     std::size_t before = text_.previous_word(first);
     if (valid(before) && in(kArticles, word(before))) before = text_.previous_word(before);
@@ -1385,6 +1402,22 @@ class SpeakerFinder {
 
   // A determiner and a noun right before the verb ("la empresa dijo"), no
   // actor among them.
+  // "cuya terminación (para los venezolanos) anunció": a few words without
+  // an actor or a comma back to "cuya".
+  bool object_after_cuyo(std::size_t v) const {
+    std::size_t k = v;
+    for (int n = 0; n < 6; ++n) {
+      std::size_t p = text_.previous_word(k);
+      if (!same_sentence(p, v) || text_.gap(p, k) != " " || mention_at_[p] != npos ||
+          subject_at_[p] != npos)
+        return false;
+      if (word(p) == "cuya" || word(p) == "cuyo" || word(p) == "cuyas" || word(p) == "cuyos")
+        return n > 0;
+      k = p;
+    }
+    return false;
+  }
+
   bool non_actor_subject_before(std::size_t v) const {
     bool pronominal = data_.pronominal_forms.count(word(v)) > 0;  // "el club se limitó a"
     std::size_t p = text_.previous_word(v);
@@ -1648,7 +1681,8 @@ class SpeakerFinder {
       std::size_t m = mention_at_[t];
       if (mention(m).first != t) continue;
       resolve(m);
-      if (!after_preposition(t) && kind_of_mention(m) == "person" && mention(m).actor != npos) {
+      if ((!after_preposition(t) || passive_agent(t)) && kind_of_mention(m) == "person" &&
+          mention(m).actor != npos) {
         found = mention(m).actor;
         break;
       }
@@ -1758,6 +1792,12 @@ class SpeakerFinder {
         }
       }
       if (!skipped && valid(m)) {
+        if (std::size_t agent = agent_of_data(m, t); agent != npos) {
+          m = agent;
+          skipped = true;
+        }
+      }
+      if (!skipped && valid(m)) {
         if (std::size_t owner = owner_after_of(m, t); owner != npos) {
           m = owner;
           skipped = true;
@@ -1839,6 +1879,26 @@ class SpeakerFinder {
       p = text_.previous_word(p);
     }
     return false;
+  }
+
+  // "según cifras divulgadas el jueves por la Canacero": after a noun of
+  // data and its participle, the first word after "por"; npos otherwise.
+  std::size_t agent_of_data(std::size_t m, std::size_t t) const {
+    if (!data_.data_nouns.count(word(m))) return npos;
+    std::size_t participle = text_.next_word(m);
+    if (!same_sentence(participle, t) || text_.gap(m, participle) != " ") return npos;
+    const std::string& w = word(participle);
+    if (!(w.ends_with("adas") || w.ends_with("ados") || w.ends_with("idas") ||
+          w.ends_with("idos") || w.ends_with("ada") || w.ends_with("ado") || w.ends_with("ida") ||
+          w.ends_with("ido")))
+      return npos;
+    std::size_t k = participle;
+    for (int n = 0; n < 5; ++n) {
+      k = text_.next_word(k);
+      if (!same_sentence(k, t) || text_.gap(text_.previous_word(k), k) != " ") return npos;
+      if (word(k) == "por") return text_.next_word(k);
+    }
+    return npos;
   }
 
   // "Para el exprocurador X, la extradición de un operador como Quispe

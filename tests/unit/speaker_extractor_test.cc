@@ -783,6 +783,29 @@ TEST(SpeakerExtractor, AppositionsWithCommasInsideNames) {
             Names{"Juan Pablo Ortiz-Ledesma"});
 }
 
+TEST(SpeakerExtractor, SourcesAgentsAndObjectsBeforeTheVerb) {
+  EXPECT_EQ(speakers("La producción cayó, según cifras divulgadas el jueves por la Cámara "
+                     "Nacional de la Industria del Hierro y del Acero (Canacero)."),
+            Names{"Cámara Nacional de la Industria del Hierro y del Acero"});
+  EXPECT_EQ(speakers("Las piezas fueron localizadas en marzo por Luis Fernando Couoh-Ek, buzo de "
+                     "Homún. \"Vi el borde de una olla saliendo del lodo\", recordó."),
+            Names{"Luis Fernando Couoh-Ek"});
+  EXPECT_EQ(speakers("Tenían el TPS, cuya terminación para los venezolanos anunció el "
+                     "Departamento de Seguridad Nacional a comienzos de año."),
+            Names{"Departamento de Seguridad Nacional"});
+  EXPECT_EQ(speakers("Horas antes, el secretario de Estado, Marco Rubio, había escrito en X que "
+                     "Maduro \"no es un presidente legítimo\"."),
+            Names{"Marco Rubio"});
+}
+
+TEST(SpeakerExtractor, AGivenNameThatIsAnInstitutionsWordBeforeAnother) {
+  EXPECT_EQ(speakers("La gobernadora de Baja California, Marina del Pilar Ávila Olmeda, aseguró "
+                     "que el estado tiene capacidad."),
+            Names{"Marina del Pilar Ávila Olmeda"});
+  EXPECT_EQ(speakers("La Secretaría de Marina informó que aseguró 320 kilos."),
+            Names{"Secretaría de Marina"});
+}
+
 TEST(SpeakerExtractor, DescriptionsAfterAQuotationLookBeforeIt) {
   EXPECT_EQ(speakers("Thomas W. Everly, curador del museo, participó en el análisis. \"Es un "
                      "hallazgo de primer nivel. Baja California sigue siendo poco explorada\", "
