@@ -230,7 +230,7 @@ class ActorFinder {
         swallowed_.emplace_back(c.match.entry, c.match.first);
         continue;
       }
-      if (!c.role && inside_longer_name(c.match)) continue;
+      if (!c.role && (inside_longer_name(c.match) || hyphenated_on(c.match))) continue;
       if (!c.role && of_another_country(c.match)) continue;
       end = c.match.last + 1;
       if (c.role) {
@@ -261,9 +261,23 @@ class ActorFinder {
   bool of_another_country(const AliasMatch& match) const {
     if (data_.actors[match.entry].kind == "person") return false;
     std::size_t next = text_.next_word(match.last);
-    return next < text_.size() && text_.sentence[next] == text_.sentence[match.last] &&
-           text_.gap(match.last, next) == " " && !token(next).capitalized &&
-           data_.office_modifiers.count(word(next));
+    if (next >= text_.size() || text_.sentence[next] != text_.sentence[match.last] ||
+        text_.gap(match.last, next) != " " || token(next).capitalized)
+      return false;
+    // "la Secretaría de Economía del estado": a state's.
+    std::size_t estado = text_.next_word(next);
+    if (word(next) == "del" && estado < text_.size() && word(estado) == "estado" &&
+        !token(estado).capitalized)
+      return true;
+    return data_.office_modifiers.count(word(next)) > 0;
+  }
+
+  // "Daniel Ortega-Briones" is not Daniel Ortega: the name goes on after a
+  // hyphen.
+  bool hyphenated_on(const AliasMatch& match) const {
+    std::size_t next = text_.next_word(match.last);
+    return next < text_.size() && token(next).capitalized &&
+           (text_.gap(match.last, next) == "-" || text_.gap(match.last, next) == "\u2010");
   }
 
   // "Óscar Iván Treviño Salazar" is not Ken Salazar: a one-word alias (a
@@ -320,6 +334,7 @@ class ActorFinder {
   // capitalised words is another institution.
   bool goes_on_as_another(const AliasMatch& match) const {
     if (data_.actors[match.entry].kind == "person") return false;
+    if (goes_on_with_another_place(match)) return true;
     std::size_t joint = text_.next_word(match.last);
     if (joint >= text_.size() || text_.gap(match.last, joint) != " " ||
         (word(joint) != "y" && word(joint) != "e") || token(joint).capitalized)
@@ -330,6 +345,24 @@ class ActorFinder {
            text_.gap(first, second) == " " && capital_word(first) && capital_word(second) &&
            !data_.institution_heads.count(word(first)) &&
            text_.sentence[second] == text_.sentence[match.first];
+  }
+
+  // "el Departamento de Agricultura de Tamaulipas", "la Secretaría de Salud
+  // de Sonora": the gazetteer's (Mexican and US) institution's name going
+  // on with another place is another institution.
+  bool goes_on_with_another_place(const AliasMatch& match) const {
+    std::size_t de = text_.next_word(match.last);
+    if (de >= text_.size() || text_.gap(match.last, de) != " " || token(de).capitalized ||
+        (word(de) != "de" && word(de) != "del"))
+      return false;
+    std::size_t place = text_.next_word(de);
+    if (place >= text_.size() || text_.gap(de, place) != " " || !capital_word(place) ||
+        text_.sentence[place] != text_.sentence[match.first] ||
+        data_.institution_heads.count(word(place)))
+      return false;
+    std::size_t last = place;
+    std::string country = country_at(place, last);
+    return country != "México" && country != "Estados Unidos" && word(place) != "mexico";
   }
 
   bool inside_institution_name(const AliasMatch& match) const {

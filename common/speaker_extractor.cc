@@ -2058,7 +2058,15 @@ class SpeakerFinder {
     std::size_t m = mention_at_[first];
     // "El representante comercial de Estados Unidos, Jamieson Greer, fue
     // más allá en una entrevista con la cadena CNBC: «…»".
-    if (m == npos || mention(m).first != first) m = titled_apposition(first, t);
+    // "El representante comercial ..., Jamieson Greer" as one mention after
+    // its article.
+    if ((m == npos || mention(m).first != first) && in(kArticles, word(first))) {
+      std::size_t next = text_.next_word(first);
+      if (valid(next) && mention_at_[next] != npos && mention(mention_at_[next]).first == next)
+        m = mention_at_[next];
+    }
+    if (m == npos || (mention(m).first != first && mention(m).first != text_.next_word(first)))
+      m = titled_apposition(first, t);
     if (m == npos || mention(m).last >= t || reporting_verb_between(mention(m).last, t))
       return npos;
     resolve(m);

@@ -256,10 +256,9 @@ TEST(ActorExtractor, EmbassiesByCountryAndCity) {
 }
 
 TEST(ActorExtractor, InstitutionsJoinedByAnArticleAreTwo) {
-  EXPECT_EQ(
-      actors("La Oficina del Representante Comercial de Estados Unidos y el "
-             "Departamento de Trabajo solicitaron una revisión."),
-      (Names{"Oficina del Representante Comercial de Estados Unidos", "Departamento de Trabajo"}));
+  EXPECT_EQ(actors("La Oficina de Aduanas de Laredo y el Departamento de Agricultura de "
+                   "Tamaulipas solicitaron una revisión."),
+            (Names{"Oficina de Aduanas de Laredo", "Departamento de Agricultura de Tamaulipas"}));
   EXPECT_EQ(actors("La Oficina de las Naciones Unidas contra la Droga y el Delito alertó."),
             Names{"Oficina de las Naciones Unidas contra la Droga y el Delito"});
 }

@@ -672,9 +672,9 @@ TEST(SpeakerExtractor, TitleWithADomainBeforeTheName) {
   // "el titular" would otherwise be read as a description of the last
   // speaker (Juan Pérez).
   EXPECT_EQ(speakers("Juan Pérez afirmó que hubo un ajuste. La Secretaría del Trabajo informó "
-                     "que revisará el caso. El titular de la dependencia, Marath Bolaños "
-                     "López, dijo en entrevista que México no tiene nada que esconder."),
-            (Names{"Juan Pérez", "Secretaría del Trabajo", "Marath Bolaños López"}));
+                     "que revisará el caso. El titular de la dependencia, Ramiro Téllez "
+                     "Urquiza, dijo en entrevista que México no tiene nada que esconder."),
+            (Names{"Juan Pérez", "Secretaría del Trabajo", "Ramiro Téllez Urquiza"}));
   // A quotation after the paragraph's opening titled name is that person's.
   EXPECT_EQ(speakers("El secretario de Economía de México, Marcelo Ebrard, quien se reunió "
                      "con el representante comercial Jamieson Greer, se mostró optimista. "
