@@ -938,6 +938,58 @@ class SpeakerFinder {
     return out;
   }
 
+  // "ambos gobiernos", "los dos Gobiernos" ending at `t`.
+  bool both_governments_at(std::size_t t) const {
+    if (word(t) != "gobiernos") return false;
+    std::size_t before = text_.previous_word(t);
+    if (!same_sentence(before, t)) return false;
+    if (word(before) == "ambos") return true;
+    std::size_t los = text_.previous_word(before);
+    return word(before) == "dos" && same_sentence(los, t) && word(los) == "los";
+  }
+
+  // The governments of the two countries the article names most (by name,
+  // adjective or capital: "Washington"); none when it names fewer.
+  std::vector<std::size_t> both_governments() {
+    std::vector<std::pair<std::string, int>> counts;  // in order of first mention
+    auto count = [&](const std::string& country) {
+      auto it = std::find_if(counts.begin(), counts.end(),
+                             [&](const auto& c) { return c.first == country; });
+      if (it == counts.end())
+        counts.emplace_back(country, 1);
+      else
+        ++it->second;
+    };
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      std::size_t next = text_.next_word(t);
+      if ((word(t) == "estados" && valid(next) && word(next) == "unidos") ||
+          (word(t) == "ee" && valid(next) && word(next) == "uu") || word(t) == "eu" ||
+          word(t) == "eua" || word(t) == "eeuu" || word(t) == "washington") {
+        count("Estados Unidos");
+      } else if (auto country = data_.countries.find(word(t));
+                 country != data_.countries.end() && token(t).capitalized) {
+        count(country->second);
+      } else if (auto adjective = data_.governments_by_adjective.find(word(t));
+                 adjective != data_.governments_by_adjective.end()) {
+        count(adjective->second);
+      }
+    }
+    std::stable_sort(counts.begin(), counts.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (counts.size() < 2) return {};
+    std::vector<std::size_t> governments;
+    for (std::size_t c = 0; c < 2; ++c) {
+      std::string name = "Gobierno de " + counts[c].first;
+      auto known = std::find_if(data_.actors.begin(), data_.actors.end(),
+                                [&](const GazetteerActor& actor) { return actor.name == name; });
+      governments.push_back(known != data_.actors.end()
+                                ? actors_.gazetteer_actor(
+                                      static_cast<std::size_t>(known - data_.actors.begin()), data_)
+                                : actors_.named_actor(name, "institution"));
+    }
+    return governments;
+  }
+
   std::vector<std::size_t> subject_alias(std::size_t t) {
     const ActorMention& alias = actors_.subject_mentions[subject_at_[t]];
     return {actors_.gazetteer_actor(alias.actor, data_)};
@@ -971,6 +1023,7 @@ class SpeakerFinder {
     for (std::size_t n = 0; n < kBackWords; ++n) {
       std::size_t p = text_.previous_word(t);
       if (!same_sentence(p, v)) break;
+      if (both_governments_at(p)) return both_governments();
       std::string_view gap = text_.gap(p, t);
       // "la Oficina ... (ATF) informó": an acronym in parentheses is part of
       // the subject.

@@ -806,6 +806,14 @@ TEST(SpeakerExtractor, AGivenNameThatIsAnInstitutionsWordBeforeAnother) {
             Names{"Secretaría de Marina"});
 }
 
+TEST(SpeakerExtractor, BothGovernmentsAreTheTwoCountriesNamedMost) {
+  EXPECT_EQ(speakers("Colombia y Estados Unidos se reunieron en Bogotá. En un comunicado "
+                     "conjunto, los dos gobiernos señalaron que el encuentro fue productivo."),
+            (Names{"Gobierno de Colombia", "Gobierno de Estados Unidos"}));
+  EXPECT_EQ(speakers("En un comunicado, ambos gobiernos señalaron que hubo avances."), Names{})
+      << "no countries named: no governments";
+}
+
 TEST(SpeakerExtractor, DescriptionsAfterAQuotationLookBeforeIt) {
   EXPECT_EQ(speakers("Thomas W. Everly, curador del museo, participó en el análisis. \"Es un "
                      "hallazgo de primer nivel. Baja California sigue siendo poco explorada\", "
