@@ -358,6 +358,7 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   for (const std::string& word : file.strings(verbs["infinitives"]))
     data.infinitives.insert(analyzer.folded(normalize_word(word)));
   data.complement_forms = forms(file.strings(verbs["needs_complement"]));
+  data.as_complement_forms = forms(file.strings(verbs["as_complement"]));
   data.pronominal_forms = forms(file.strings(verbs["pronominal"]));
   data.statement_nouns = word_set(analyzer, file.strings(verbs["statement_nouns"]));
   data.prenominal_adjectives = word_set(analyzer, file.strings(verbs["prenominal_adjectives"]));

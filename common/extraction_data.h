@@ -161,12 +161,13 @@ struct ExtractionData {
   // Reporting verbs: every finite or participle form (folded), generated
   // from the infinitives plus the irregular forms listed.
   std::unordered_set<std::string> verb_forms;
-  std::unordered_set<std::string> complement_forms;  // need "que" or a quote
-  std::unordered_set<std::string> pronominal_forms;  // "se quejó": "se" is no impersonal
-  std::unordered_set<std::string> passive_forms;     // "expresada por X"
-  std::unordered_set<std::string> passive_blockers;  // "confirmado por el Senado como embajador"
-  std::unordered_set<std::string> passive_heads;     // "la postura expresada por", "fue dicho por"
-  std::unordered_set<std::string> statement_nouns;   // "(celebró ...) en un comunicado"
+  std::unordered_set<std::string> complement_forms;     // need "que" or a quote
+  std::unordered_set<std::string> as_complement_forms;  // "calificó (X) como"
+  std::unordered_set<std::string> pronominal_forms;     // "se quejó": "se" is no impersonal
+  std::unordered_set<std::string> passive_forms;        // "expresada por X"
+  std::unordered_set<std::string> passive_blockers;     // "confirmado por el Senado como embajador"
+  std::unordered_set<std::string> passive_heads;    // "la postura expresada por", "fue dicho por"
+  std::unordered_set<std::string> statement_nouns;  // "(celebró ...) en un comunicado"
   std::unordered_set<std::string> prenominal_adjectives;  // "la mayor (amenaza)"
   std::unordered_set<std::string> reflexive_refusals;     // "se negó (a comentar)"
   std::unordered_set<std::string> direct_refusals;        // "declinó (comentar)"

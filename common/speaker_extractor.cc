@@ -346,6 +346,8 @@ class SpeakerFinder {
         continue;
       }
       if (colon || opens_quotation(t, gap) || data_.statement_nouns.count(word(next))) return true;
+      // "defendió los ataques como parte de la lucha": a view.
+      if (word(next) == "como" && n < 5 && data_.as_complement_forms.count(word(v))) return true;
       // "mantiene contactos con el canciller y que Bruselas ...": a "que"
       // coordinated with an earlier one is not this verb's.
       if (word(next) == "que" && (word(t) == "y" || word(t) == "e")) return false;

@@ -814,6 +814,14 @@ TEST(SpeakerExtractor, BothGovernmentsAreTheTwoCountriesNamedMost) {
       << "no countries named: no governments";
 }
 
+TEST(SpeakerExtractor, AViewIntroducedByComo) {
+  EXPECT_EQ(speakers("El secretario de Estado, Marco Rubio, ha defendido los ataques como parte "
+                     "de la lucha contra el Tren de Aragua."),
+            Names{"Marco Rubio"});
+  EXPECT_EQ(speakers("El alcalde Ramiro Téllez Urquiza defendió su gestión."), Names{})
+      << "no complement: defending is not saying";
+}
+
 TEST(SpeakerExtractor, DescriptionsAfterAQuotationLookBeforeIt) {
   EXPECT_EQ(speakers("Thomas W. Everly, curador del museo, participó en el análisis. \"Es un "
                      "hallazgo de primer nivel. Baja California sigue siendo poco explorada\", "
