@@ -231,6 +231,7 @@ class ActorFinder {
         continue;
       }
       if (!c.role && (inside_longer_name(c.match) || hyphenated_on(c.match))) continue;
+      if (local_elsewhere(c.match, c.role)) continue;
       if (!c.role && of_another_country(c.match)) continue;
       end = c.match.last + 1;
       if (c.role) {
@@ -270,6 +271,29 @@ class ActorFinder {
         !token(estado).capitalized)
       return true;
     return data_.office_modifiers.count(word(next)) > 0;
+  }
+
+  // "La Cancillería informó" in an article about Chile is not the SRE: a
+  // form the gazetteer marks local to its actor's country, in an article
+  // that names another country more.
+  bool local_elsewhere(const AliasMatch& match, bool role) {
+    std::size_t actor = role ? data_.role_holders[match.entry].front().actor : match.entry;
+    const GazetteerActor& entry = data_.actors[actor];
+    if (entry.country.empty() || entry.local_forms.empty()) return false;
+    std::string form;
+    for (std::size_t t = match.first; t <= match.last; t = text_.next_word(t))
+      form += (form.empty() ? "" : " ") + word(t);
+    if (!entry.local_forms.count(form)) return false;
+    if (country_counts_.empty()) {
+      country_counts_ = countries_by_mentions(text_, data_);
+      if (country_counts_.empty()) country_counts_.emplace_back("", 0);
+    }
+    // Local unless another country is named more than twice as often (a
+    // Washington story about Mexico still calls Sheinbaum "la mandataria").
+    int top = country_counts_.front().second, own = 0;
+    for (const auto& [country, n] : country_counts_)
+      if (country == entry.country) own = n;
+    return top > 0 && own * 4 < top;
   }
 
   // "Daniel Ortega-Briones" is not Daniel Ortega: the name goes on after a
@@ -1814,8 +1838,9 @@ class ActorFinder {
   const AnalyzedText& text_;
   const ExtractionData& data_;
   std::string date_;
-  std::vector<std::size_t> covered_;          // token -> mention index
-  std::optional<std::string> article_state_;  // once asked
+  std::vector<std::size_t> covered_;                         // token -> mention index
+  std::optional<std::string> article_state_;                 // once asked
+  std::vector<std::pair<std::string, int>> country_counts_;  // once asked
   std::unordered_set<std::string> written_in_lower_case_;
   std::unordered_map<std::string, std::size_t> acronyms_;  // folded -> actor
   // Gazetteer institutions whose alias was part of another institution's
@@ -1861,6 +1886,37 @@ std::vector<const ArticleActor*> ActorExtraction::ranked() const {
 ActorExtraction extract_actors(const AnalyzedText& body, const ExtractionData& data,
                                const std::string& reference_date) {
   return ActorFinder(body, data, reference_date).run();
+}
+
+std::vector<std::pair<std::string, int>> countries_by_mentions(const AnalyzedText& text,
+                                                               const ExtractionData& data) {
+  std::vector<std::pair<std::string, int>> counts;  // in order of first mention
+  auto count = [&](const std::string& country) {
+    auto it = std::find_if(counts.begin(), counts.end(),
+                           [&](const auto& c) { return c.first == country; });
+    if (it == counts.end())
+      counts.emplace_back(country, 1);
+    else
+      ++it->second;
+  };
+  for (std::size_t t = 0; t < text.size(); t = text.next_word(t)) {
+    const std::string& word = text.folded[t];
+    std::size_t next = text.next_word(t);
+    const std::string& after = next < text.size() ? text.folded[next] : word;
+    if ((word == "estados" && after == "unidos") || (word == "ee" && after == "uu") ||
+        word == "eu" || word == "eua" || word == "eeuu" || word == "washington") {
+      count("Estados Unidos");
+    } else if (auto country = data.countries.find(word);
+               country != data.countries.end() && text.tokens[t].capitalized) {
+      count(country->second);
+    } else if (auto adjective = data.governments_by_adjective.find(word);
+               adjective != data.governments_by_adjective.end()) {
+      count(adjective->second);
+    }
+  }
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return counts;
 }
 
 std::string title_case_name(std::string_view name) {

@@ -69,6 +69,11 @@ struct ActorExtraction {
 ActorExtraction extract_actors(const AnalyzedText& body, const ExtractionData& data,
                                const std::string& reference_date);
 
+// The countries a text names (by name, adjective, or "Washington"), with
+// how often, most named first (the first named on a tie).
+std::vector<std::pair<std::string, int>> countries_by_mentions(const AnalyzedText& text,
+                                                               const ExtractionData& data);
+
 // "CLAUDIA SHEINBAUM PARDO" -> "Claudia Sheinbaum Pardo"; particles stay in
 // lower case ("Juan Ramón de la Fuente").
 std::string title_case_name(std::string_view name);

@@ -265,7 +265,14 @@ void load_gazetteer(const TomlFile& file, ExtractionData& data) {
     if (!name) file.fail("every [[actor]] needs a name");
     std::string kind = (*actor)["kind"].value_or(std::string("person"));
     std::size_t index = data.actors.size();
-    data.actors.push_back({*name, kind});
+    GazetteerActor entry{*name, kind, (*actor)["country"].value_or(std::string()), {}};
+    for (const std::string& form : file.strings((*actor)["local"])) {
+      std::string joined;
+      for (const std::string& word : folded_words(form))
+        joined += (joined.empty() ? "" : " ") + word;
+      entry.local_forms.insert(joined);
+    }
+    data.actors.push_back(std::move(entry));
     data.names.add(*name, file.strings((*actor)["aliases"]));
     std::vector<std::string> subject_aliases = file.strings((*actor)["subject_aliases"]);
     if (!subject_aliases.empty()) {

@@ -59,6 +59,10 @@ struct TopicTermPhrase {
 struct GazetteerActor {
   std::string name;  // canonical
   std::string kind;  // person | institution | organization | media
+  // "la Cancillería", "el canciller": forms that name this actor only in an
+  // article about its country (folded words, space-joined).
+  std::string country;
+  std::unordered_set<std::string> local_forms;
 };
 
 // Who held an office, and when (ISO dates; "" is open).

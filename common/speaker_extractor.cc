@@ -953,31 +953,7 @@ class SpeakerFinder {
   // The governments of the two countries the article names most (by name,
   // adjective or capital: "Washington"); none when it names fewer.
   std::vector<std::size_t> both_governments() {
-    std::vector<std::pair<std::string, int>> counts;  // in order of first mention
-    auto count = [&](const std::string& country) {
-      auto it = std::find_if(counts.begin(), counts.end(),
-                             [&](const auto& c) { return c.first == country; });
-      if (it == counts.end())
-        counts.emplace_back(country, 1);
-      else
-        ++it->second;
-    };
-    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
-      std::size_t next = text_.next_word(t);
-      if ((word(t) == "estados" && valid(next) && word(next) == "unidos") ||
-          (word(t) == "ee" && valid(next) && word(next) == "uu") || word(t) == "eu" ||
-          word(t) == "eua" || word(t) == "eeuu" || word(t) == "washington") {
-        count("Estados Unidos");
-      } else if (auto country = data_.countries.find(word(t));
-                 country != data_.countries.end() && token(t).capitalized) {
-        count(country->second);
-      } else if (auto adjective = data_.governments_by_adjective.find(word(t));
-                 adjective != data_.governments_by_adjective.end()) {
-        count(adjective->second);
-      }
-    }
-    std::stable_sort(counts.begin(), counts.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<std::pair<std::string, int>> counts = countries_by_mentions(text_, data_);
     if (counts.size() < 2) return {};
     std::vector<std::size_t> governments;
     for (std::size_t c = 0; c < 2; ++c) {

@@ -272,6 +272,15 @@ TEST(ActorExtractor, StateFromItsAdjectiveOrTheArticle) {
             (Names{"Diego Guerrero", "Secretaría de Seguridad de Nuevo León"}));
 }
 
+TEST(ActorExtractor, LocalFormsOfAnotherCountrysActors) {
+  // A Chilean story: its "Cancillería" is not Mexico's.
+  EXPECT_EQ(actors("Chile expulsó a 40 venezolanos. El Gobierno chileno dijo que Chile seguirá. "
+                   "En Chile, la Cancillería informó que busca terceros países."),
+            Names{"Gobierno de Chile"});
+  EXPECT_EQ(actors("México y Estados Unidos hablaron. La Cancillería informó que hubo acuerdo."),
+            Names{"Secretaría de Relaciones Exteriores"});
+}
+
 TEST(ActorExtractor, PlacesThroughDe) {
   EXPECT_EQ(actors("Fue detenido en el distrito de Víctor Larco Herrera, en Trujillo."), Names{});
   EXPECT_EQ(actors("La jueza de distrito Margaret L. Whitfield impuso penas de tres años."),
