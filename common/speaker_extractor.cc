@@ -50,6 +50,9 @@ const std::vector<std::string> kArticles = {"el", "la", "los", "las"};
 const std::vector<std::string> kDeterminers = {
     "el",  "la",  "los", "las", "un", "una",     "unos",    "unas", "su",   "sus",  "esta", "este",
     "esa", "ese", "del", "al",  "de", "nuestra", "nuestro", "cuya", "cuyo", "otra", "otro"};
+// Words of a time phrase opening a sentence ("Esa tarde, la FGR ...").
+const std::vector<std::string> kTimeOpeners = {"esa",   "ese", "esta",   "este",  "tarde", "manana",
+                                               "noche", "dia", "semana", "mismo", "misma"};
 const std::vector<std::string> kPrepositions = {
     "de",    "del",    "con",   "a",     "al",   "por", "para", "en",   "entre",
     "sobre", "contra", "hacia", "desde", "tras", "sin", "ante", "bajo", "durante"};
@@ -566,6 +569,11 @@ class SpeakerFinder {
       for (std::size_t actor : resolved(with_coordinated_after(owner))) attribute(actor, v, "verb");
       return;
     }
+    if (std::size_t authors = authors_of_statement_clause(v); authors != npos) {
+      for (std::size_t actor : resolved(with_coordinated_after(authors)))
+        attribute(actor, v, "verb");
+      return;
+    }
     if (statement_of_a_non_actor(v)) return;
     std::vector<std::size_t> subject = find_subject(v);
     // Inside a quotation, a country or an institution acting ("México
@@ -601,6 +609,36 @@ class SpeakerFinder {
       if ((word(t) == "y" || word(t) == "e") && !token(t).capitalized) return true;
     }
     return false;
+  }
+
+  // "la FGR y la SSPC emitieron un comunicado conjunto en el que
+  // subrayaron que": a plural verb in a statement's relative clause speaks
+  // for the sentence's opening actors, who issued the statement. Returns
+  // the first one's mention, or npos.
+  std::size_t authors_of_statement_clause(std::size_t v) {
+    std::size_t que = text_.previous_word(v);
+    if (!same_sentence(que, v) || (word(que) != "que" && word(que) != "cual") ||
+        !word(v).ends_with("n"))
+      return npos;
+    std::size_t article = text_.previous_word(que);
+    std::size_t en = same_sentence(article, v) ? text_.previous_word(article) : npos;
+    if (!same_sentence(en, v) || word(en) != "en" || !in(kArticles, word(article))) return npos;
+    bool noun = false;
+    for (std::size_t t = text_.previous_word(en), n = 0; n < 3 && same_sentence(t, v);
+         ++n, t = text_.previous_word(t))
+      noun = noun || data_.statement_nouns.count(word(t)) > 0;
+    if (!noun) return npos;
+    std::size_t t = en;
+    while (same_sentence(text_.previous_word(t), v)) t = text_.previous_word(t);
+    for (std::size_t n = 0; n < kSentenceOpening && t < en; ++n, t = text_.next_word(t)) {
+      if (std::size_t m = mention_at_[t]; m != npos && mention(m).first == t) {
+        resolve(m);
+        return mention(m).actor == npos ? npos : m;
+      }
+      if (!in(kArticles, word(t)) && !in(kOpeners, word(t)) && !in(kTimeOpeners, word(t)))
+        return npos;
+    }
+    return npos;
   }
 
   // "un comunicado conjunto de la FGR y la SSPC en el que se afirma que":
@@ -705,11 +743,11 @@ class SpeakerFinder {
       return implicit_subject(v, after_quote);
     if (subject.empty()) subject = before_verb(v);
     if (subject.empty()) subject = relative_antecedent(v);
-    // "Un portavoz de la empresa dijo al diario X": a subject that names no
-    // actor; the words after the verb are not its subject.
     // "el TPS, cuya terminación anunció el DHS": the noun after "cuya" is
     // the object when an actor follows the verb.
     if (subject.empty() && object_after_cuyo(v)) subject = after_verb(v);
+    // "Un portavoz de la empresa dijo al diario X": a subject that names no
+    // actor; the words after the verb are not its subject.
     if (subject.empty() && !after_quote && !after_comma && non_actor_subject_before(v)) return {};
     if (subject.empty()) subject = after_verb(v);
     if (subject.empty()) subject = implicit_subject(v, after_quote);

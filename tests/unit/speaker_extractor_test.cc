@@ -814,6 +814,14 @@ TEST(SpeakerExtractor, BothGovernmentsAreTheTwoCountriesNamedMost) {
       << "no countries named: no governments";
 }
 
+TEST(SpeakerExtractor, AuthorsOfAStatementSpeakInItsClause) {
+  EXPECT_EQ(speakers("Esa tarde, la FGR y la Secretaría de Seguridad y Protección Ciudadana "
+                     "emitieron un comunicado conjunto en el que subrayaron que no habrá pena de "
+                     "muerte."),
+            (Names{"Fiscalía General de la República",
+                   "Secretaría de Seguridad y Protección Ciudadana"}));
+}
+
 TEST(SpeakerExtractor, AViewIntroducedByComo) {
   EXPECT_EQ(speakers("El secretario de Estado, Marco Rubio, ha defendido los ataques como parte "
                      "de la lucha contra el Tren de Aragua."),
