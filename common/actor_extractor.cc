@@ -1358,9 +1358,34 @@ class ActorFinder {
         continue;
       if (lowercase_function_word(t) || ordinary_sentence_start(t)) continue;
       std::size_t last = extend_name(t, /*allow_not_names=*/false);
+      // "dijo a La Tercera Yorman José Rangel": after a capitalised article
+      // inside a sentence, a title's words come before the given name.
+      if (std::size_t article = text_.previous_word(t);
+          article != npos && token(article).capitalized && !text_.sentence_start[article] &&
+          in_list(kArticlesAfterJoint, word(article)) && !data_.given_names.count(word(t))) {
+        std::size_t given = text_.next_word(t);
+        while (given <= last && given < text_.size() && !data_.given_names.count(word(given)))
+          given = text_.next_word(given);
+        if (given > last || given >= text_.size()) {
+          t = last;
+          continue;
+        }
+        t = given;
+      }
       t = after_constituency(t, last);
       t = after_title_domain(t, last);
       last = joined_surname(t, last);
+      // "una conferencia en Campo Grande, el delegado ...": a place after
+      // "en" or "desde", not a person, unless a given name opens it.
+      // ("la doctora en Ingeniería Química Francisca ...": a title's field).
+      if (std::size_t before = text_.previous_word(t);
+          before != npos && (word(before) == "en" || word(before) == "desde") &&
+          !token(before).capitalized && !opens_with_given_name(t) &&
+          !(text_.previous_word(before) != npos &&
+            data_.person_cues.count(word(text_.previous_word(before))))) {
+        t = last;
+        continue;
+      }
       if (after_place_prefix(t) || after_place_noun(t)) {
         t = last;
         continue;

@@ -1359,6 +1359,19 @@ class SpeakerFinder {
   }
 
   std::vector<std::size_t> after_verb(std::size_t v) {
+    // "—dijo, emocionada, su directora escénica, Sofía Barreiro": an
+    // adjective of manner set off by commas.
+    if (std::size_t adjective = text_.next_word(v);
+        same_sentence(adjective, v) && text_.gap(v, adjective) == ", " &&
+        !token(adjective).capitalized && mention_at_[adjective] == npos &&
+        (word(adjective).ends_with("o") || word(adjective).ends_with("a") ||
+         word(adjective).ends_with("os") || word(adjective).ends_with("as"))) {
+      std::size_t after = text_.next_word(adjective);
+      if (same_sentence(after, v) && text_.gap(adjective, after) == ", ") {
+        if (std::size_t m = titled_apposition(after, v); m != npos)
+          return resolved(with_coordinated_after(m));
+      }
+    }
     std::size_t t = skip_prepositional_phrase(v);
     if (std::size_t m = titled_apposition(text_.next_word(t), v); m != npos)
       return resolved(with_coordinated_after(m));

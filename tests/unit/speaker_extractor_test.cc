@@ -822,6 +822,16 @@ TEST(SpeakerExtractor, AuthorsOfAStatementSpeakInItsClause) {
                    "Secretaría de Seguridad y Protección Ciudadana"}));
 }
 
+TEST(SpeakerExtractor, PlacesAndAdjectivesAroundTheSubject) {
+  EXPECT_EQ(speakers("En una conferencia de prensa en Campo Grande, el delegado de la Policía "
+                     "Federal brasileña Rogério Fonseca de Albuquerque aseguró que la "
+                     "investigación comenzó en 2024."),
+            Names{"Rogério Fonseca de Albuquerque"});
+  EXPECT_EQ(speakers("—No tengo palabras —dijo, emocionada, su directora escénica, Sofía "
+                     "Barreiro Lussich."),
+            Names{"Sofía Barreiro Lussich"});
+}
+
 TEST(SpeakerExtractor, AViewIntroducedByComo) {
   EXPECT_EQ(speakers("El secretario de Estado, Marco Rubio, ha defendido los ataques como parte "
                      "de la lucha contra el Tren de Aragua."),
