@@ -44,6 +44,8 @@ const std::vector<std::string> kInstitutionJoints = {"de", "del",  "la", "las", 
 // Guerrero", not "Diego Guerrero").
 const std::unordered_set<std::string> kPlacePrepositions = {"de",   "en",    "a",     "por",
                                                             "para", "desde", "hasta", "entre"};
+// Particles that open a surname ("Del Castillo", "De la Garza").
+const std::vector<std::string> kSurnameParticles = {"de", "del", "la", "las", "los"};
 // Words joining the words of an English organisation's name.
 const std::vector<std::string> kEnglishJoints = {"and", "of", "for", "on", "the"};
 // Words after a title that introduce its domain, not a name.
@@ -1486,10 +1488,16 @@ class ActorFinder {
   // it. Returns where the person's name starts.
   std::size_t after_constituency(std::size_t first, std::size_t last) const {
     std::size_t por = text_.previous_word(first);
-    std::size_t name = text_.next_word(first);
-    if (por == npos || word(por) != "por" || text_.sentence[por] != text_.sentence[first] ||
-        name >= last || !data_.given_names.count(word(name)) || text_.gap(first, name) != " ")
+    if (por == npos || word(por) != "por" || text_.sentence[por] != text_.sentence[first])
       return first;
+    // The place may have several words ("Tierra del Fuego Lucía Inés del
+    // Valle Ortiz"); the name opens with a given name, or with a word before
+    // an initial ("Oklahoma Dale R. McAllister").
+    std::size_t name = text_.next_word(first);
+    while (name < last && !data_.given_names.count(word(name)) &&
+           !(token(name).capitalized && initial_at(text_.next_word(name))))
+      name = text_.next_word(name);
+    if (name >= last || !token(name).capitalized) return first;
     for (std::size_t t = text_.previous_word(por), n = 0; t != npos && n < kCueWindow;
          t = text_.previous_word(t), ++n)
       if (data_.person_cues.count(word(t))) return name;
@@ -1510,7 +1518,8 @@ class ActorFinder {
       if (out_.actors[a].kind != "person" || surnames.empty()) continue;
       bool all = true;
       for (std::size_t k = first; k <= last && all; k = text_.next_word(k))
-        if (token(k).capitalized) all = std::count(surnames.begin(), surnames.end(), word(k)) > 0;
+        if (token(k).capitalized && !in_list(kSurnameParticles, word(k)))  // "Del Castillo"
+          all = std::count(surnames.begin(), surnames.end(), word(k)) > 0;
       if (all) return a;
     }
     return by_given_names(first, last);
@@ -1563,6 +1572,23 @@ class ActorFinder {
     return found;
   }
 
+  // "Del Castillo explicó", "De la Garza dijo": the capitalised particles
+  // opening a surname; its first token.
+  std::size_t capitalised_particles_before(std::size_t t) const {
+    std::size_t first = t;
+    for (int n = 0; n < 2; ++n) {
+      std::size_t p = text_.previous_word(first);
+      if (p == npos || text_.sentence[p] != text_.sentence[t] || text_.gap(p, first) != " " ||
+          covered_[p] != npos ||
+          !(word(p) == "de" || word(p) == "del" || word(p) == "la" || word(p) == "los"))
+        break;
+      if (!token(p).capitalized && !(word(p) == "la" && first == t)) break;
+      first = p;
+      if (token(p).capitalized) break;
+    }
+    return token(first).capitalized ? first : t;
+  }
+
   void short_references() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (covered_[t] != npos) continue;
@@ -1579,7 +1605,7 @@ class ActorFinder {
             std::count(out_.actors[a].surnames.begin(), out_.actors[a].surnames.end(), word(t)))
           found = a;
       if (found != npos && !ordinary_sentence_start(t)) {
-        add(t, t, found, MentionKind::kShort);
+        add(capitalised_particles_before(t), t, found, MentionKind::kShort);
         continue;
       }
       if (std::size_t person = by_given_name(t); person != npos) {

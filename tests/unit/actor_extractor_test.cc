@@ -281,6 +281,14 @@ TEST(ActorExtractor, LocalFormsOfAnotherCountrysActors) {
             Names{"Secretaría de Relaciones Exteriores"});
 }
 
+TEST(ActorExtractor, ConstituenciesAndParticlesOpeningASurname) {
+  EXPECT_EQ(actors("El senador republicano por Oklahoma Dale R. McAllister afirmó que sí."),
+            Names{"Dale R. McAllister"});
+  EXPECT_EQ(actors("La diputada por Tierra del Fuego Lucía Inés del Valle Ortiz habló. —No "
+                   "firmamos nada —respondió Del Valle Ortiz."),
+            Names{"Lucía Inés del Valle Ortiz"});
+}
+
 TEST(ActorExtractor, PlacesThroughDe) {
   EXPECT_EQ(actors("Fue detenido en el distrito de Víctor Larco Herrera, en Trujillo."), Names{});
   EXPECT_EQ(actors("La jueza de distrito Margaret L. Whitfield impuso penas de tres años."),
