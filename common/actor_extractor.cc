@@ -51,6 +51,29 @@ const std::vector<std::string> kEnglishJoints = {"and", "of", "for", "on", "the"
 // Words after a title that introduce its domain, not a name.
 const std::vector<std::string> kDomainWords = {"de", "del", "para", "en", "ante"};
 
+// The country named at token `first` ("Estados Unidos", "EE. UU.",
+// "Colombia"), or "" with `last` untouched.
+std::string country_named_at(const AnalyzedText& text, const ExtractionData& data,
+                             std::size_t first, std::size_t& last) {
+  if (first >= text.size() || !text.tokens[first].capitalized) return {};
+  const std::string& word = text.folded[first];
+  std::size_t second = text.next_word(first);
+  bool two = second < text.size() && text.sentence[second] == text.sentence[first];
+  if (two && ((word == "estados" && text.folded[second] == "unidos") ||
+              (word == "ee" && text.folded[second] == "uu"))) {
+    last = second;
+    return "Estados Unidos";
+  }
+  if (word == "eu" || word == "eua" || word == "eeuu") {
+    last = first;
+    return "Estados Unidos";
+  }
+  auto country = data.countries.find(word);
+  if (country == data.countries.end()) return {};
+  last = first;
+  return country->second;
+}
+
 bool in_list(const std::vector<std::string>& list, const std::string& word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
@@ -647,22 +670,7 @@ class ActorFinder {
   // The country after "de" at `first` ("Estados Unidos", "EE. UU.",
   // "Colombia"), or "" with `last` untouched.
   std::string country_at(std::size_t first, std::size_t& last) const {
-    if (first >= text_.size() || !token(first).capitalized) return {};
-    std::size_t second = text_.next_word(first);
-    bool two = second < text_.size() && text_.sentence[second] == text_.sentence[first];
-    if (two && ((word(first) == "estados" && word(second) == "unidos") ||
-                (word(first) == "ee" && word(second) == "uu"))) {
-      last = second;
-      return "Estados Unidos";
-    }
-    if (word(first) == "eu" || word(first) == "eua" || word(first) == "eeuu") {
-      last = first;
-      return "Estados Unidos";
-    }
-    auto country = data_.countries.find(word(first));
-    if (country == data_.countries.end()) return {};
-    last = first;
-    return country->second;
+    return country_named_at(text_, data_, first, last);
   }
 
   // "la embajada de Estados Unidos en Quito", "la Embajada estadounidense
@@ -1951,16 +1959,13 @@ std::vector<std::pair<std::string, int>> countries_by_mentions(const AnalyzedTex
       ++it->second;
   };
   for (std::size_t t = 0; t < text.size(); t = text.next_word(t)) {
-    const std::string& word = text.folded[t];
-    std::size_t next = text.next_word(t);
-    const std::string& after = next < text.size() ? text.folded[next] : word;
-    if ((word == "estados" && after == "unidos") || (word == "ee" && after == "uu") ||
-        word == "eu" || word == "eua" || word == "eeuu" || word == "washington") {
+    std::size_t last = t;
+    if (std::string country = country_named_at(text, data, t, last); !country.empty()) {
+      count(country);
+      t = last;
+    } else if (text.folded[t] == "washington") {
       count("Estados Unidos");
-    } else if (auto country = data.countries.find(word);
-               country != data.countries.end() && text.tokens[t].capitalized) {
-      count(country->second);
-    } else if (auto adjective = data.governments_by_adjective.find(word);
+    } else if (auto adjective = data.governments_by_adjective.find(text.folded[t]);
                adjective != data.governments_by_adjective.end()) {
       count(adjective->second);
     }

@@ -920,11 +920,16 @@ class SpeakerFinder {
     std::size_t por = text_.previous_word(first);
     if (!same_sentence(por, first) || word(por) != "por") return false;
     for (std::size_t k = text_.previous_word(por), n = 0; n < 4 && same_sentence(k, first);
-         ++n, k = text_.previous_word(k)) {
-      const std::string& w = word(k);
-      for (const char* ending : {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})
-        if (w.size() > 4 && w.ends_with(ending)) return true;
-    }
+         ++n, k = text_.previous_word(k))
+      if (looks_participle(word(k))) return true;
+    return false;
+  }
+
+  // "localizadas", "divulgadas", "detenido": a regular past participle.
+  static bool looks_participle(const std::string& w) {
+    if (w.size() <= 4) return false;
+    for (const char* ending : {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})
+      if (w.ends_with(ending)) return true;
     return false;
   }
 
@@ -1969,11 +1974,7 @@ class SpeakerFinder {
     if (!data_.data_nouns.count(word(m))) return npos;
     std::size_t participle = text_.next_word(m);
     if (!same_sentence(participle, t) || text_.gap(m, participle) != " ") return npos;
-    const std::string& w = word(participle);
-    if (!(w.ends_with("adas") || w.ends_with("ados") || w.ends_with("idas") ||
-          w.ends_with("idos") || w.ends_with("ada") || w.ends_with("ado") || w.ends_with("ida") ||
-          w.ends_with("ido")))
-      return npos;
+    if (!looks_participle(word(participle))) return npos;
     std::size_t k = participle;
     for (int n = 0; n < 5; ++n) {
       k = text_.next_word(k);
