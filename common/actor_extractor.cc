@@ -1280,12 +1280,22 @@ class ActorFinder {
       for (std::size_t k = t; k <= last; k = text_.next_word(k)) words += token(k).capitalized;
       if (words < 2 || words > kMaxNameWords) continue;
       if (!in_statement_slot(t, last) && !opinion_slot(article, last)) continue;
+      // "dijo a La Tercera Yorman José Rangel": the medium spoken to, then
+      // the person who spoke.
+      if (before != npos && word(before) == "a" && given_name_inside(t, last)) continue;
       std::string name = collapse_spaces(text_.span(t, last));
       std::size_t actor = out_.named_actor(name, "institution");
       add(t, last, actor, MentionKind::kInstitution);
       repeat_mentions(t, last, actor);
       t = last;
     }
+  }
+
+  bool given_name_inside(std::size_t first, std::size_t last) const {
+    for (std::size_t k = text_.next_word(first); k <= last && k < text_.size();
+         k = text_.next_word(k))
+      if (data_.given_names.count(word(k)) && token(k).capitalized) return true;
+    return false;
   }
 
   // "Ternium México, la mayor productora del país, informó", "Moody's
@@ -1450,8 +1460,29 @@ class ActorFinder {
       next = text_.next_word(next);
     if (next < text_.size() && !token(next).capitalized && word(next) == "la")
       next = text_.next_word(next);
-    return next < text_.size() && text_.sentence[next] == text_.sentence[t] && capital_word(next) &&
-           data_.given_names.count(word(next)) && !data_.not_names.count(word(next));
+    if (next >= text_.size() || text_.sentence[next] != text_.sentence[t] || !capital_word(next) ||
+        data_.not_names.count(word(next)))
+      return false;
+    return data_.given_names.count(word(next)) || two_surnames_after(t);
+  }
+
+  // "Para Salvador Íñiguez Rentería, abogado": two capitalised words that
+  // are no place's right after a given name that is also one.
+  bool two_surnames_after(std::size_t t) const {
+    std::size_t before = text_.previous_word(t);
+    if (before != npos && text_.sentence[before] == text_.sentence[t] &&
+        ((token(before).capitalized && !text_.sentence_start[before]) || word(before) == "el" ||
+         word(before) == "san"))
+      return false;  // "El Salvador", "San Salvador", "Para Salvador Íñiguez"
+    std::size_t first = t;
+    for (int n = 0; n < 2; ++n) {
+      std::size_t next = text_.next_word(first);
+      if (next >= text_.size() || text_.gap(first, next) != " " || !capital_word(next) ||
+          covered_[next] != npos || data_.not_names.count(word(next)))
+        return false;
+      first = next;
+    }
+    return true;
   }
 
   // A given name, or an initial before one ("J. Michael Hendricks").

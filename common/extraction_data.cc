@@ -390,12 +390,15 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   data.before_verb = word_set(analyzer, file.strings(subjects["between_subject_and_verb"]));
   data.after_verb = word_set(analyzer, file.strings(subjects["between_verb_and_subject"]));
   data.time_words = word_set(analyzer, file.strings(subjects["time_words"]));
+  for (Phrase& phrase : phrases(analyzer, file.strings(subjects["time_phrases"])))
+    data.time_phrases.add(std::move(phrase), true);
   auto sources = file.table()["sources"];
   for (Phrase& marker : phrases(analyzer, file.strings(sources["markers"])))
     data.source_markers.add(std::move(marker), true);
   for (Phrase& filler : phrases(analyzer, file.strings(sources["fillers"])))
     data.source_fillers.add(std::move(filler), true);
   data.data_nouns = word_set(analyzer, file.strings(sources["data_nouns"]));
+  data.opinion_connectives = word_set(analyzer, file.strings(sources["opinion_connectives"]));
   for (const std::string kind : {"institution", "person", "media"})
     for (Phrase& words : phrases(analyzer, file.strings(file.table()["anaphora"][kind])))
       data.anaphora.add(std::move(words), kind);

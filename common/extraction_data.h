@@ -185,8 +185,10 @@ struct ExtractionData {
   std::unordered_set<std::string> infinitives;  // of reporting verbs, folded
   PhraseTable<bool> source_markers;
   PhraseTable<bool> source_fillers;
-  std::unordered_set<std::string> data_nouns;  // "(según) cifras (divulgadas por)"
-  PhraseTable<std::string> anaphora;           // phrase -> kind of actor
+  PhraseTable<bool> time_phrases;  // "(escribió) horas después (en X el embajador)"
+  std::unordered_set<std::string> opinion_connectives;  // "Pero (para X, ...)"
+  std::unordered_set<std::string> data_nouns;           // "(según) cifras (divulgadas por)"
+  PhraseTable<std::string> anaphora;                    // phrase -> kind of actor
   // A description's last word ("cartera") -> how the names of the
   // institutions it can stand for open (folded_words: ministerio ...).
   std::unordered_map<std::string, std::vector<Phrase>> anaphora_heads;

@@ -569,12 +569,12 @@ class SpeakerFinder {
       for (std::size_t actor : resolved(with_coordinated_after(owner))) attribute(actor, v, "verb");
       return;
     }
+    if (statement_of_a_non_actor(v)) return;
     if (std::size_t authors = authors_of_statement_clause(v); authors != npos) {
       for (std::size_t actor : resolved(with_coordinated_after(authors)))
         attribute(actor, v, "verb");
       return;
     }
-    if (statement_of_a_non_actor(v)) return;
     std::vector<std::size_t> subject = find_subject(v);
     // Inside a quotation, a country or an institution acting ("México
     // responde con un traslado") states nothing without what it said; a
@@ -612,24 +612,36 @@ class SpeakerFinder {
   }
 
   // "la FGR y la SSPC emitieron un comunicado conjunto en el que
-  // subrayaron que": a plural verb in a statement's relative clause speaks
-  // for the sentence's opening actors, who issued the statement. Returns
-  // the first one's mention, or npos.
+  // subrayaron que": a verb in a statement's relative clause speaks for the
+  // sentence's opening actors, who issued the statement ("El ministro ...,
+  // Yván Gil, remitió una carta a la ONU en la que denuncia"). Returns the
+  // first one's mention, or npos.
   std::size_t authors_of_statement_clause(std::size_t v) {
     std::size_t que = text_.previous_word(v);
-    if (!same_sentence(que, v) || (word(que) != "que" && word(que) != "cual") ||
-        !word(v).ends_with("n"))
-      return npos;
+    if (!same_sentence(que, v) || (word(que) != "que" && word(que) != "cual")) return npos;
     std::size_t article = text_.previous_word(que);
     std::size_t en = same_sentence(article, v) ? text_.previous_word(article) : npos;
     if (!same_sentence(en, v) || word(en) != "en" || !in(kArticles, word(article))) return npos;
-    bool noun = false;
-    for (std::size_t t = text_.previous_word(en), n = 0; n < 3 && same_sentence(t, v);
-         ++n, t = text_.previous_word(t))
-      noun = noun || data_.statement_nouns.count(word(t)) > 0;
-    if (!noun) return npos;
+    std::size_t noun = npos;
+    for (std::size_t t = text_.previous_word(en), n = 0;
+         n < kAppositionWords && same_sentence(t, v); ++n, t = text_.previous_word(t)) {
+      if (data_.statement_nouns.count(word(t))) {
+        noun = t;
+        break;
+      }
+      // A plural verb reaches only its noun's words ("un comunicado
+      // conjunto en el que"); a singular one, past the addressee too.
+      if (word(v).ends_with("n") && n >= 2) return npos;
+      if (text_.quoted[t]) return npos;
+    }
+    if (noun == npos) return npos;
     std::size_t t = en;
     while (same_sentence(text_.previous_word(t), v)) t = text_.previous_word(t);
+    // "El ministro de Exteriores venezolano, Yván Gil, ha remitido una carta".
+    if (std::size_t m = titled_apposition(t, v); m != npos && mention(m).last < noun) {
+      resolve(m);
+      return mention(m).actor == npos ? npos : m;
+    }
     for (std::size_t n = 0; n < kSentenceOpening && t < en; ++n, t = text_.next_word(t)) {
       if (std::size_t m = mention_at_[t]; m != npos && mention(m).first == t) {
         resolve(m);
@@ -759,7 +771,7 @@ class SpeakerFinder {
   std::vector<std::size_t> with_coordinated_before(std::size_t m) {
     resolve(m);
     std::vector<std::size_t> actors{mention(m).actor};
-    std::size_t first = mention(m).first;
+    std::size_t first = same_actor_before(m);
     for (int n = 0; n < 3; ++n) {
       std::size_t joint = text_.previous_word(first);
       // "La SRE y el Departamento de Estado difundieron".
@@ -771,7 +783,7 @@ class SpeakerFinder {
       std::size_t other = head_of(mention_at_[before]);
       resolve(other);
       actors.push_back(mention(other).actor);
-      first = mention(other).first;
+      first = same_actor_before(other);
     }
     return actors;
   }
@@ -801,6 +813,17 @@ class SpeakerFinder {
         mention(mention_at_[next]).actor == mention(m).actor)
       return mention(mention_at_[next]).last;
     return mention(m).last;
+  }
+
+  // The first token of mention `m`, or of the mention of the same actor
+  // right before it: "la Secretaría de Marina (Semar)".
+  std::size_t same_actor_before(std::size_t m) const {
+    std::size_t previous = text_.previous_word(mention(m).first);
+    if (valid(previous) && mention_at_[previous] != npos &&
+        mention(mention_at_[previous]).last == previous &&
+        mention(mention_at_[previous]).actor == mention(m).actor)
+      return mention(mention_at_[previous]).first;
+    return mention(m).first;
   }
 
   // "La Oficina del Portavoz del Gobierno de Estados Unidos informó": the
@@ -1041,11 +1064,18 @@ class SpeakerFinder {
   std::vector<std::size_t> before_verb(std::size_t v) {
     if (std::size_t m = pronoun_antecedent(v); m != npos) return {mention(m).actor};
     std::size_t t = v;
+    bool parenthesis_opened = false;  // `t` is the first word inside "(...)"
     for (std::size_t n = 0; n < kBackWords; ++n) {
       std::size_t p = text_.previous_word(t);
       if (!same_sentence(p, v)) break;
       if (both_governments_at(p)) return both_governments();
       std::string_view gap = text_.gap(p, t);
+      // The parenthesis skipped, its opening is no boundary: "la Asociación
+      // (NCBA, por sus siglas en inglés) reiteró".
+      if (parenthesis_opened && gap.ends_with("(") &&
+          gap.find_first_of(",;:)") == std::string_view::npos)
+        gap = " ";
+      parenthesis_opened = false;
       // "la Oficina ... (ATF) informó": an acronym in parentheses is part of
       // the subject.
       bool acronym = gap.starts_with(")") && mention_at_[p] != npos &&
@@ -1055,6 +1085,7 @@ class SpeakerFinder {
       if (!acronym && gap.starts_with(")") && gap.find('(') == std::string_view::npos) {
         if (std::size_t open = parenthesis_start(p, v); open != npos) {
           t = open;
+          parenthesis_opened = true;
           continue;
         }
       }
@@ -1321,6 +1352,13 @@ class SpeakerFinder {
   // subject. Returns the last token of the phrase, or `v` when none.
   std::size_t skip_prepositional_phrase(std::size_t v) const {
     std::size_t next = text_.next_word(v);
+    // "escribió horas después en su cuenta de X el embajador": a time first.
+    if (std::size_t end = 0; same_sentence(next, v) && text_.gap(v, next) == " " &&
+                             data_.time_phrases.longest_at(text_, next, end) != nullptr &&
+                             same_sentence(end, v) && in(kPrepositions, word(end))) {
+      std::size_t t = skip_prepositional_phrase(text_.previous_word(end));
+      if (t != text_.previous_word(end)) return t;
+    }
     if (!same_sentence(next, v) || text_.gap(v, next) != " " || word(next) == "de" ||
         !in(kPrepositions, word(next)))
       return v;
@@ -1996,8 +2034,22 @@ class SpeakerFinder {
   // "Para la economista Daniela Villarreal, de la UANL, el impacto ...": a
   // sentence opening with "para" and a person, then a comma, gives that
   // person's view.
+  // "Para X, ...", "Pero para X, ...": the sentence opens with "para", or
+  // with a connective or two and then "para".
+  bool opens_opinion(std::size_t t) const {
+    for (int n = 0; n < 3; ++n) {
+      if (opens_sentence(t)) return true;
+      std::size_t p = text_.previous_word(t);
+      if (!same_sentence(p, t) || text_.gap(p, t) != " " ||
+          !data_.opinion_connectives.count(word(p)))
+        return false;
+      t = p;
+    }
+    return false;
+  }
+
   void opinion(std::size_t t) {
-    if (word(t) != "para" || !opens_sentence(t)) return;
+    if (word(t) != "para" || !opens_opinion(t)) return;
     std::size_t m = text_.next_word(t);
     // "Para la portavoz de la OCU, Marta Puig i Ferrer, el uso ...".
     if (std::size_t named = titled_apposition(m, t);

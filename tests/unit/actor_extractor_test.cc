@@ -62,6 +62,15 @@ TEST(ActorExtractor, PeopleNotInTheGazetteer) {
   EXPECT_EQ(result.ranked()[0]->mentions, 2u);
 }
 
+TEST(ActorExtractor, NamesWithAWidowsParticleOrAPlaceAsGivenName) {
+  EXPECT_EQ(actors("En San Miguel, la madre del joven, María Elena Menjívar viuda de Ayala, "
+                   "recibió la noticia."),
+            Names{"María Elena Menjívar viuda de Ayala"});
+  EXPECT_EQ(actors("Para Salvador Íñiguez Rentería, abogado, el juicio fue largo."),
+            Names{"Salvador Íñiguez Rentería"});
+  EXPECT_EQ(actors("En San Salvador Atenco llovió."), Names{});
+}
+
 TEST(ActorExtractor, PlacesMonthsAndSentenceStartsAreNotPeople) {
   EXPECT_EQ(actors("Nueva York y Ciudad de México en Enero. Luego Washington D.C."), Names{});
   EXPECT_EQ(actors("Tras la llamada, Llamada Especial llegó."), Names{});

@@ -852,5 +852,48 @@ TEST(SpeakerExtractor, DescriptionsAfterAQuotationLookBeforeIt) {
             Names{"Marcelo Ebrard"});
 }
 
+TEST(SpeakerExtractor, CoordinatedSubjectsWithTheirAcronyms) {
+  EXPECT_EQ(speakers("En un comunicado conjunto, la Fiscalía General de la República (FGR) y la "
+                     "Secretaría de Seguridad y Protección Ciudadana (SSPC) informaron que los "
+                     "detenidos fueron trasladados."),
+            (Names{"Secretaría de Seguridad y Protección Ciudadana",
+                   "Fiscalía General de la República"}));
+}
+
+TEST(SpeakerExtractor, AnOpinionAfterAConnective) {
+  EXPECT_EQ(speakers("Pero para Rebeca Olmos-Fitzgerald, abogada de la organización Casa "
+                     "Libertad, la detención fue \"desproporcionada\"."),
+            Names{"Rebeca Olmos-Fitzgerald"});
+  EXPECT_EQ(speakers("Para Salvador Íñiguez Rentería, abogado penalista, los juicios son \"la "
+                     "principal fuente de información\"."),
+            Names{"Salvador Íñiguez Rentería"});
+}
+
+TEST(SpeakerExtractor, ATimeBeforeThePhraseBeforeTheSubject) {
+  EXPECT_EQ(speakers("\"Juntos estamos logrando resultados\", escribió horas después en su "
+                     "cuenta de X el embajador de Estados Unidos en México, Ronald Johnson."),
+            Names{"Ronald Johnson"});
+}
+
+TEST(SpeakerExtractor, ALongParenthesisBetweenSubjectAndVerb) {
+  EXPECT_EQ(speakers("La Asociación Nacional de Ganaderos de Carne Vacuna (NCBA, por sus siglas "
+                     "en inglés) reiteró la semana pasada que la ampliación \"perjudica a los "
+                     "productores\"."),
+            Names{"Asociación Nacional de Ganaderos de Carne Vacuna"});
+}
+
+TEST(SpeakerExtractor, TheMediumSpokenToBeforeTheName) {
+  EXPECT_EQ(speakers("\"Hay miles de familias que trabajan\", dijo a La Tercera Yorman José "
+                     "Rangel Barrios, vocero de la Coordinadora de Migrantes Venezolanos."),
+            Names{"Yorman José Rangel Barrios"});
+}
+
+TEST(SpeakerExtractor, TheAuthorOfALetterSpeaksInItsClause) {
+  EXPECT_EQ(speakers("El ministro de Exteriores venezolano, Yván Gil, ha remitido una carta al "
+                     "secretario general de la ONU, António Guterres, en la que denuncia una "
+                     "\"amenaza inminente\" contra la soberanía."),
+            Names{"Yván Gil"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
