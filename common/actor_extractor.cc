@@ -1916,13 +1916,39 @@ class ActorFinder {
 
   void subject_names() {
     for (const AliasMatch& match : data_.subject_names.find(text_.tokens, text_.folded))
-      if (free(match.first, match.last) && !ends_a_name(match.first))
+      if (free(match.first, match.last) && !ends_a_name(match.first) &&
+          !begins_a_name(match.last) && !in_capitals(match.first, match.last) &&
+          !in_headline(match.first))
         out_.subject_mentions.push_back({match.first,
                                          match.last,
                                          data_.subject_actor[match.entry],
                                          MentionKind::kName,
                                          {},
                                          {}});
+  }
+
+  // "Uruguay XXI", "Washington Post": the words go on as another name.
+  bool begins_a_name(std::size_t last) const {
+    std::size_t next = text_.next_word(last);
+    return next < text_.size() && text_.gap(last, next) == " " && token(next).capitalized;
+  }
+
+  // "EE. UU. ataca una lancha; Caracas denuncia una agresión": a headline
+  // sums up what the body attributes to someone by name.
+  bool in_headline(std::size_t t) const {
+    std::size_t end = text_.text.find('\n');
+    if (end == std::string_view::npos || token(t).start > end) return false;
+    std::string_view line = text_.text.substr(0, end);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+      line.remove_suffix(1);
+    return !line.ends_with('.');
+  }
+
+  // "MADRID/LA HABANA —": a dateline's place, not who speaks.
+  bool in_capitals(std::size_t first, std::size_t last) const {
+    for (std::size_t t = first; t <= last && t < text_.size(); t = text_.next_word(t))
+      if (!token(t).upper || token(t).end - token(t).start < 5) return false;
+    return true;
   }
 
   const AnalyzedText& text_;

@@ -1429,6 +1429,8 @@ class SpeakerFinder {
       if (contains_any(gap, {":", ";", ","}) || opening_quote(gap)) break;
       if (mention_at_[next] != npos && mention(mention_at_[next]).first == next)
         return resolved(with_coordinated_after(mention_at_[next]));
+      // "ha pedido en varias ocasiones a Caracas que": an object.
+      if (subject_at_[next] != npos && in(kPrepositions, word(t))) break;
       if (subject_at_[next] != npos) return subject_alias(next);
       // "agradeció el voto español en la Asamblea General": a noun and a
       // preposition after the article make an object, not a title.

@@ -895,5 +895,24 @@ TEST(SpeakerExtractor, TheAuthorOfALetterSpeaksInItsClause) {
             Names{"Yván Gil"});
 }
 
+TEST(SpeakerExtractor, GovernmentsByCapitalAdjectiveOrPresident) {
+  EXPECT_EQ(speakers("La Habana, por su parte, insiste en que cumple los acuerdos."),
+            Names{"Gobierno de Cuba"});
+  EXPECT_EQ(speakers("El gobierno venezolano calificó el ataque de \"ejecución extrajudicial\"."),
+            Names{"Gobierno de Venezuela"});
+  EXPECT_EQ(speakers("El régimen de Nicolás Maduro denunció este lunes que un ataque mató a "
+                     "cuatro pescadores."),
+            Names{"Gobierno de Venezuela"});
+  // Not in a headline, inside another name, in a dateline or as an object.
+  EXPECT_EQ(speakers("EE. UU. ataca otra lancha; Caracas denuncia \"ejecuciones\"\n\nEl "
+                     "ataque dejó cuatro muertos."),
+            Names{});
+  EXPECT_EQ(speakers("De acuerdo con Uruguay XXI, el vino ingresa con arancel cero."), Names{})
+      << "an agency, not the government";
+  EXPECT_EQ(speakers("El Gobierno de Gustavo Petro ha pedido en varias ocasiones a Caracas "
+                     "que actúe."),
+            Names{"Gobierno de Colombia"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
