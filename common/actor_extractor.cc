@@ -131,6 +131,7 @@ class ActorFinder {
     repeat_company_names();
     rebind_generic_aliases();
     organizations_in_statement_slots();
+    bare_governments();
     people();
     described_organizations();
     short_references();
@@ -735,6 +736,46 @@ class ActorFinder {
       std::size_t actor = out_.named_actor(name, "institution");
       add(t, last, actor, MentionKind::kInstitution);
       t = acronym_after(last, actor);
+    }
+  }
+
+  // "El Gobierno sostiene que ...": a government named by no country is
+  // the one of the country the article names most.
+  void bare_governments() {
+    for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
+      if (covered_[t] != npos || word(t) != "gobierno") continue;
+      std::size_t article = text_.previous_word(t);
+      if (article == npos || word(article) != "el" || text_.gap(article, t) != " ") continue;
+      std::size_t next = text_.next_word(t);
+      std::size_t last = t;
+      if (next < text_.size() && text_.gap(t, next) == " " && word(next) == "nacional") {
+        last = next;
+        next = text_.next_word(next);
+      }
+      // "el Gobierno de ...", "el gobierno chileno", "el Gobierno Federal".
+      if (next < text_.size() && text_.gap(last, next) == " " &&
+          (token(next).capitalized || word(next) == "de" || word(next) == "del" ||
+           data_.governments_by_adjective.count(word(next)) ||
+           data_.office_modifiers.count(word(next))))
+        continue;
+      if (country_counts_.empty()) {
+        country_counts_ = countries_by_mentions(text_, data_);
+        if (country_counts_.empty()) country_counts_.emplace_back("", 0);
+      }
+      std::string country = country_counts_.front().first;
+      if (country.empty()) return;
+      // Spanish-language news calls its own country's government "el
+      // Gobierno"; one about the United States names it: "el Gobierno" of a
+      // story about both is the other country's.
+      if (country == "Estados Unidos" && country_counts_.size() > 1 &&
+          country_counts_[1].second * 3 >= country_counts_.front().second)
+        country = country_counts_[1].first;
+      std::string name = "Gobierno de " + country;
+      std::size_t actor = npos;
+      for (std::size_t entry = 0; entry < data_.actors.size() && actor == npos; ++entry)
+        if (data_.actors[entry].name == name) actor = out_.gazetteer_actor(entry, data_);
+      if (actor == npos) actor = out_.named_actor(name, "institution");
+      add(t, last, actor, MentionKind::kInstitution);
     }
   }
 

@@ -914,5 +914,18 @@ TEST(SpeakerExtractor, GovernmentsByCapitalAdjectiveOrPresident) {
             Names{"Gobierno de Colombia"});
 }
 
+TEST(SpeakerExtractor, TheBareGovernmentIsTheArticleCountrys) {
+  EXPECT_EQ(speakers("Más de 850 presos políticos siguen en cárceles de Venezuela, según ONG de "
+                     "Venezuela. El Gobierno sostiene que en Venezuela no hay presos políticos."),
+            Names{"Gobierno de Venezuela"});
+  // A story about Argentina and the United States: Argentina's.
+  EXPECT_EQ(
+      speakers(
+          "Argentina y Estados Unidos firmaron el acuerdo en Washington. Estados "
+          "Unidos dijo que el pacto con Argentina es histórico. El Gobierno informó que el acuerdo "
+          "entra en vigor en abril."),
+      (Names{"Gobierno de Estados Unidos", "Gobierno de Argentina"}));
+}
+
 }  // namespace
 }  // namespace hemeroteca
