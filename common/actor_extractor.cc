@@ -126,12 +126,12 @@ class ActorFinder {
     gazetteer();
     embassies();
     companies();
+    national_offices();
     institutions();
     english_organizations();
     repeat_company_names();
     rebind_generic_aliases();
     organizations_in_statement_slots();
-    bare_governments();
     people();
     described_organizations();
     short_references();
@@ -310,6 +310,12 @@ class ActorFinder {
     for (std::size_t t = match.first; t <= match.last; t = text_.next_word(t))
       form += (form.empty() ? "" : " ") + word(t);
     if (!entry.local_forms.count(form)) return false;
+    // "el Ministerio de Relaciones Exteriores, Comercio Internacional y
+    // Culto ... La Cancillería": another country's office named in full.
+    for (const ArticleActor& other : out_.actors)
+      if (other.gazetteer >= 0 && static_cast<std::size_t>(other.gazetteer) != actor &&
+          data_.actors[other.gazetteer].local_forms.count(form))
+        return true;
     if (country_counts_.empty()) {
       country_counts_ = countries_by_mentions(text_, data_);
       if (country_counts_.empty()) country_counts_.emplace_back("", 0);
@@ -739,44 +745,74 @@ class ActorFinder {
     }
   }
 
-  // "El Gobierno sostiene que ...": a government named by no country is
-  // the one of the country the article names most.
-  void bare_governments() {
+  // "El Gobierno sostiene que ...", "la Cancillería emitió": a country's
+  // office named by no country is the one of the country the article
+  // names most (names.toml, national_offices).
+  void national_offices() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
-      if (covered_[t] != npos || word(t) != "gobierno") continue;
       std::size_t article = text_.previous_word(t);
-      if (article == npos || word(article) != "el" || text_.gap(article, t) != " ") continue;
-      std::size_t next = text_.next_word(t);
-      std::size_t last = t;
-      if (next < text_.size() && text_.gap(t, next) == " " && word(next) == "nacional") {
-        last = next;
-        next = text_.next_word(next);
-      }
-      // "el Gobierno de ...", "el gobierno chileno", "el Gobierno Federal".
-      if (next < text_.size() && text_.gap(last, next) == " " &&
-          (token(next).capitalized || word(next) == "de" || word(next) == "del" ||
-           data_.governments_by_adjective.count(word(next)) ||
-           data_.office_modifiers.count(word(next))))
+      if (covered_[t] != npos || article == npos || text_.gap(article, t) != " " ||
+          (word(article) != "el" && word(article) != "la"))
         continue;
-      if (country_counts_.empty()) {
-        country_counts_ = countries_by_mentions(text_, data_);
-        if (country_counts_.empty()) country_counts_.emplace_back("", 0);
-      }
-      std::string country = country_counts_.front().first;
-      if (country.empty()) return;
-      // Spanish-language news calls its own country's government "el
-      // Gobierno"; one about the United States names it: "el Gobierno" of a
-      // story about both is the other country's.
-      if (country == "Estados Unidos" && country_counts_.size() > 1 &&
-          country_counts_[1].second * 3 >= country_counts_.front().second)
-        country = country_counts_[1].first;
-      std::string name = "Gobierno de " + country;
-      std::size_t actor = npos;
-      for (std::size_t entry = 0; entry < data_.actors.size() && actor == npos; ++entry)
-        if (data_.actors[entry].name == name) actor = out_.gazetteer_actor(entry, data_);
-      if (actor == npos) actor = out_.named_actor(name, "institution");
+      std::size_t end = 0;
+      const auto* office = data_.national_offices.longest_at(text_, t, end);
+      if (office == nullptr || !free(t, text_.previous_word(end))) continue;
+      std::size_t last = text_.previous_word(end);
+      // "el Gobierno de ...", "el gobierno chileno", "el Gobierno Federal",
+      // "el Ministerio de Relaciones Exteriores, Comercio ...".
+      if (end < text_.size() && text_.sentence[end] == text_.sentence[t] &&
+          (text_.gap(last, end) == " " || text_.gap(last, end) == ", ") &&
+          (token(end).capitalized || word(end) == "de" || word(end) == "del" || word(end) == "y" ||
+           data_.governments_by_adjective.count(word(end)) ||
+           data_.office_modifiers.count(word(end))))
+        continue;
+      std::size_t actor = national_office(office->value, t, last);
+      if (actor == npos) continue;
       add(t, last, actor, MentionKind::kInstitution);
+      t = last;
     }
+  }
+
+  // The actor of `office`: of the article's country, the gazetteer's actor
+  // whose local form the words are ("Cancillería": the SRE) or the one so
+  // named; else the office of another country the article named in full;
+  // else a new one. npos for the United States, whose offices have other
+  // names, and with no country.
+  std::size_t national_office(const std::string& office, std::size_t first, std::size_t last) {
+    std::string form;
+    for (std::size_t t = first; t <= last; t = text_.next_word(t))
+      form += (form.empty() ? "" : " ") + word(t);
+    std::string country = article_country();
+    if (!country.empty() && country != "Estados Unidos") {
+      std::string name = office + " de " + country;
+      for (std::size_t entry = 0; entry < data_.actors.size(); ++entry)
+        if ((data_.actors[entry].country == country &&
+             data_.actors[entry].local_forms.count(form)) ||
+            data_.actors[entry].name == name)
+          return out_.gazetteer_actor(entry, data_);
+    }
+    // The office already named in full ("el Ministerio de Relaciones
+    // Exteriores, Comercio Internacional y Culto").
+    for (std::size_t a = 0; a < out_.actors.size(); ++a)
+      if (out_.actors[a].gazetteer >= 0 &&
+          data_.actors[out_.actors[a].gazetteer].local_forms.count(form))
+        return a;
+    if (country.empty() || country == "Estados Unidos") return npos;
+    return out_.named_actor(office + " de " + country, "institution");
+  }
+
+  // The country the article names most. Spanish-language news calls its
+  // own country's government "el Gobierno"; one about the United States
+  // names it: of a story about both, the other country.
+  std::string article_country() {
+    if (country_counts_.empty()) {
+      country_counts_ = countries_by_mentions(text_, data_);
+      if (country_counts_.empty()) country_counts_.emplace_back("", 0);
+    }
+    if (country_counts_.front().first == "Estados Unidos" && country_counts_.size() > 1 &&
+        country_counts_[1].second * 3 >= country_counts_.front().second)
+      return country_counts_[1].first;
+    return country_counts_.front().first;
   }
 
   // "la Secretaría de Turismo estatal", "la Secretaría de Economía del

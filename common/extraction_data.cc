@@ -215,6 +215,10 @@ void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) 
         if (name->find(' ') == std::string::npos)
           data.countries[analyzer.folded(normalize_word(*name))] = *name;
       }
+  if (const toml::table* offices = file.table()["national_offices"].as_table())
+    for (const auto& [form, name] : *offices)
+      if (auto value = name.value<std::string>())
+        data.national_offices.add(phrase(analyzer, std::string(form.str())), *value);
   if (const toml::table* states = file.table()["states_by_adjective"].as_table())
     for (const auto& [adjective, state] : *states)
       if (auto name = state.value<std::string>()) {

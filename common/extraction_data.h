@@ -149,6 +149,8 @@ struct ExtractionData {
   // Turismo estatal") is named with it.
   std::unordered_map<std::string, std::string> states_by_adjective;
   PhraseTable<std::string> states;  // name's words (no article) -> name
+  // "(la) Cancillería" -> "Ministerio de Relaciones Exteriores" (de <country>)
+  PhraseTable<std::string> national_offices;
 
   // gazetteer.toml
   std::vector<GazetteerActor> actors;

@@ -575,6 +575,10 @@ class SpeakerFinder {
         attribute(actor, v, "verb");
       return;
     }
+    if (std::vector<std::size_t> issuers = issuers_of_statement(v); !issuers.empty()) {
+      for (std::size_t actor : issuers) attribute(actor, v, "verb");
+      return;
+    }
     std::vector<std::size_t> subject = find_subject(v);
     // Inside a quotation, a country or an institution acting ("México
     // responde con un traslado") states nothing without what it said; a
@@ -651,6 +655,29 @@ class SpeakerFinder {
         return npos;
     }
     return npos;
+  }
+
+  // "Horas más tarde, la Cancillería emitió un comunicado en el que lamentó":
+  // the subject of the verb that issued the statement ("emitió un").
+  std::vector<std::size_t> issuers_of_statement(std::size_t v) {
+    std::size_t que = text_.previous_word(v);
+    if (!same_sentence(que, v) || (word(que) != "que" && word(que) != "cual")) return {};
+    std::size_t article = text_.previous_word(que);
+    std::size_t en = same_sentence(article, v) ? text_.previous_word(article) : npos;
+    if (!same_sentence(en, v) || word(en) != "en" || !in(kArticles, word(article))) return {};
+    std::size_t noun = text_.previous_word(en);
+    // "un comunicado más mesurado en el que": two words may qualify it.
+    for (int n = 0; n < 3 && same_sentence(noun, v) && !data_.statement_nouns.count(word(noun));
+         ++n)
+      noun = text_.previous_word(noun);
+    if (!same_sentence(noun, v) || !data_.statement_nouns.count(word(noun))) return {};
+    std::size_t determiner = text_.previous_word(noun);
+    if (!same_sentence(determiner, v) || !in(kDeterminers, word(determiner))) return {};
+    std::size_t issued = text_.previous_word(determiner);
+    if (!same_sentence(issued, v) || token(issued).capitalized || mention_at_[issued] != npos ||
+        text_.gap(issued, determiner) != " ")
+      return {};
+    return before_verb(issued);
   }
 
   // "un comunicado conjunto de la FGR y la SSPC en el que se afirma que":

@@ -29,7 +29,6 @@ std::vector<GoldArticle> load_gold(const std::filesystem::path& path,
       canonical.insert(name.empty() ? value : name);
     }
     return canonical;
-    return values;
   };
   const toml::array* articles = table["article"].as_array();
   if (articles == nullptr) throw std::runtime_error(path.string() + ": no [[article]]");

@@ -95,10 +95,11 @@ TEST(ActorExtractor, AnUnknownFirstGivenNameBeforeAKnownOne) {
 TEST(ActorExtractor, AGovernmentByItsAdjectiveIsTheCountrysGovernment) {
   EXPECT_EQ(actors("El Gobierno dominicano autorizó el uso de la base."),
             Names{"Gobierno de República Dominicana"});
-  EXPECT_EQ(actors("La Cancillería hondureña protestó."), Names{"Cancillería de Honduras"});
-  EXPECT_EQ(actors("La cancillería cubana y la Secretaría de Defensa Nacional hondureña "
-                   "respondieron."),
-            Names{"Secretaría de Defensa Nacional de Honduras"})
+  EXPECT_EQ(actors("La Cancillería hondureña protestó."),
+            Names{"Ministerio de Relaciones Exteriores de Honduras"});
+  EXPECT_EQ(actors("La Secretaría de Defensa Nacional hondureña respondió."),
+            Names{"Secretaría de Defensa Nacional de Honduras"});
+  EXPECT_EQ(actors("La secretaría hondureña respondió."), Names{})
       << "a head in lower case is a short reference, resolved later";
 }
 
@@ -282,10 +283,10 @@ TEST(ActorExtractor, StateFromItsAdjectiveOrTheArticle) {
 }
 
 TEST(ActorExtractor, LocalFormsOfAnotherCountrysActors) {
-  // A Chilean story: its "Cancillería" is not Mexico's.
+  // A Chilean story: its "Cancillería" is Chile's, not Mexico's.
   EXPECT_EQ(actors("Chile expulsó a 40 venezolanos. El Gobierno chileno dijo que Chile seguirá. "
                    "En Chile, la Cancillería informó que busca terceros países."),
-            Names{"Gobierno de Chile"});
+            (Names{"Gobierno de Chile", "Ministerio de Relaciones Exteriores de Chile"}));
   EXPECT_EQ(actors("México y Estados Unidos hablaron. La Cancillería informó que hubo acuerdo."),
             Names{"Secretaría de Relaciones Exteriores"});
 }

@@ -179,7 +179,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"foreign_ministry_called_cancilleria",
              "Lo firmó el Ministerio de Relaciones Exteriores, Comercio Internacional y Culto. La "
              "Cancillería informó que no requiere aprobación.",
-             {"Ministerio de Relaciones Exteriores, Comercio Internacional y Culto"}},
+             {"Ministerio de Relaciones Exteriores de Argentina"}},
         Case{"colon_after_an_apposition",
              "Lucía Herrera Sotelo, presidenta de la Cámara Nacional de la Industria Textil "
              "(Canaintex): «El arancel no tiene lógica económica».",
@@ -925,6 +925,20 @@ TEST(SpeakerExtractor, TheBareGovernmentIsTheArticleCountrys) {
           "Unidos dijo que el pacto con Argentina es histórico. El Gobierno informó que el acuerdo "
           "entra en vigor en abril."),
       (Names{"Gobierno de Estados Unidos", "Gobierno de Argentina"}));
+}
+
+TEST(SpeakerExtractor, TheBareForeignMinistryIsTheArticleCountrys) {
+  EXPECT_EQ(speakers("Colombia fue descertificada por Washington. En Colombia hubo protestas. "
+                     "Horas más tarde, la Cancillería emitió un comunicado en el que lamentó que "
+                     "no se reconozcan sus esfuerzos."),
+            Names{"Ministerio de Relaciones Exteriores de Colombia"});
+  EXPECT_EQ(speakers("A través de un comunicado, el Ministerio de Relaciones Exteriores explicó "
+                     "que Colombia llama a consultas a su embajador en Washington. Colombia "
+                     "rechaza la medida."),
+            (Names{"Ministerio de Relaciones Exteriores de Colombia", "Gobierno de Colombia"}));
+  EXPECT_EQ(speakers("Estados Unidos y México firmaron el acuerdo. La Cancillería informó que "
+                     "México no aceptará presiones de Estados Unidos."),
+            Names{"Secretaría de Relaciones Exteriores"});
 }
 
 }  // namespace
