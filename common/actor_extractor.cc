@@ -551,6 +551,10 @@ class ActorFinder {
     for (const auto& [open, close] : kNicknameQuotes) {
       if (!opening.starts_with(' ') || opening.substr(1) != open) continue;
       std::size_t t = nick;
+      // Ezequiel "el Tano" Di Gregorio: an article opens the nickname.
+      if ((word(t) == "el" || word(t) == "la") && !token(t).capitalized &&
+          text_.next_word(t) < text_.size() && text_.gap(t, text_.next_word(t)) == " ")
+        t = text_.next_word(t);
       for (int n = 0; n < 3 && t < text_.size() && capital_word(t); ++n) {
         std::size_t next = text_.next_word(t);
         if (next >= text_.size() || text_.sentence[next] != text_.sentence[first]) return npos;

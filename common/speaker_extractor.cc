@@ -50,6 +50,8 @@ const std::vector<std::string> kArticles = {"el", "la", "los", "las"};
 const std::vector<std::string> kDeterminers = {
     "el",  "la",  "los", "las", "un", "una",     "unos",    "unas", "su",   "sus",  "esta", "este",
     "esa", "ese", "del", "al",  "de", "nuestra", "nuestro", "cuya", "cuyo", "otra", "otro"};
+// "luego (de que)", "después (de que)": a time clause, not what was said.
+const std::vector<std::string> kTimeConjunctionHeads = {"luego", "despues", "antes"};
 // Words of a time phrase opening a sentence ("Esa tarde, la FGR ...").
 const std::vector<std::string> kTimeOpeners = {"esa",   "ese", "esta",   "este",  "tarde", "manana",
                                                "noche", "dia", "semana", "mismo", "misma"};
@@ -354,6 +356,10 @@ class SpeakerFinder {
       // "mantiene contactos con el canciller y que Bruselas ...": a "que"
       // coordinated with an earlier one is not this verb's.
       if (word(next) == "que" && (word(t) == "y" || word(t) == "e")) return false;
+      // "habló luego de que la cadena reportara": a time's "que".
+      if (word(next) == "que" && word(t) == "de" && valid(text_.previous_word(t)) &&
+          in(kTimeConjunctionHeads, word(text_.previous_word(t))))
+        return false;
       if (word(next) == "que" && !in(kArticles, word(t)) && word(t) != "lo" &&
           (!in(kPrepositions, word(t)) || (word(t) == "de" && text_.previous_word(t) == v)))
         return true;  // "advirtió que", "advirtió de que"
@@ -2095,17 +2101,23 @@ class SpeakerFinder {
     if (valid(m) && in(kArticles, word(m))) m = text_.next_word(m);
     // "Para el profesor de la Universidad del Rosario Santiago Leguízamo,":
     // a title and its domain before the name.
-    if (same_sentence(m, t) && mention_at_[m] == npos && data_.person_cues.count(word(m))) {
+    bool titled = false;  // "el analista Hernán Lozano": the mention may open at the title
+    if (same_sentence(m, t) &&
+        (mention_at_[m] == npos || kind_of_mention(mention_at_[m]) == "person") &&
+        data_.person_cues.count(word(m))) {
       for (std::size_t n = 0; n < kAppositionWords && same_sentence(m, t); ++n) {
         std::size_t next = text_.next_word(m);
         if (!same_sentence(next, t) || text_.gap(m, next).find_first_of(",;:") != npos) return;
         m = next;
-        if (mention_at_[m] != npos && mention(mention_at_[m]).first == m &&
-            kind_of_mention(mention_at_[m]) == "person")
+        if (mention_at_[m] != npos && token(m).capitalized &&
+            kind_of_mention(mention_at_[m]) == "person") {
+          titled = true;
           break;
+        }
       }
     }
-    if (!same_sentence(m, t) || mention_at_[m] == npos || mention(mention_at_[m]).first != m)
+    if (!same_sentence(m, t) || mention_at_[m] == npos ||
+        (!titled && mention(mention_at_[m]).first != m))
       return;
     std::size_t named = mention_at_[m];
     resolve(named);

@@ -941,5 +941,19 @@ TEST(SpeakerExtractor, TheBareForeignMinistryIsTheArticleCountrys) {
             Names{"Secretaría de Relaciones Exteriores"});
 }
 
+TEST(SpeakerExtractor, ATitledOpinionHolderWithHisAffiliation) {
+  EXPECT_EQ(speakers("Para el analista Hernán Darío Lozano Quiceno, de la Universidad del Rosario, "
+                     "la exención muestra que Washington \"no quiere romper\"."),
+            Names{"Hernán Darío Lozano Quiceno"});
+}
+
+TEST(SpeakerExtractor, HablarWithWhatWasSaid) {
+  EXPECT_EQ(speakers("Un zapatazo de Ezequiel \"el Tano\" Di Gregorio decidió el partido. Di "
+                     "Gregorio, el héroe, habló con la voz quebrada: \"Se la dedico a mi viejo\"."),
+            Names{"Ezequiel Di Gregorio"});
+  EXPECT_EQ(speakers("El canciller Juan Ramón de la Fuente habló con el embajador."), Names{})
+      << "talking to someone says nothing yet";
+}
+
 }  // namespace
 }  // namespace hemeroteca
