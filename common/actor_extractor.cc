@@ -1437,6 +1437,14 @@ class ActorFinder {
     return false;
   }
 
+  // "dijo a (Efecto Cocuyo)": "a" after a reporting verb.
+  bool spoken_to(std::size_t a) const {
+    std::size_t verb = text_.previous_word(a);
+    return word(a) == "a" && !token(a).capitalized && verb != npos &&
+           text_.sentence[verb] == text_.sentence[a] && text_.gap(verb, a) == " " &&
+           data_.verb_forms.count(word(verb));
+  }
+
   // "Para <article> X, ...": an opinion's holder.
   bool opinion_slot(std::size_t article, std::size_t last) const {
     std::size_t para = text_.previous_word(article);
@@ -1460,10 +1468,13 @@ class ActorFinder {
       if (lowercase_function_word(t) || ordinary_sentence_start(t)) continue;
       std::size_t last = extend_name(t, /*allow_not_names=*/false);
       // "dijo a La Tercera Yorman José Rangel": after a capitalised article
-      // inside a sentence, a title's words come before the given name.
+      // inside a sentence, a title's words come before the given name; so
+      // do a medium's after "dijo a" ("dijo a Efecto Cocuyo Yusmary ...").
       if (std::size_t article = text_.previous_word(t);
-          article != npos && token(article).capitalized && !text_.sentence_start[article] &&
-          in_list(kArticlesAfterJoint, word(article)) && !data_.given_names.count(word(t))) {
+          article != npos && !data_.given_names.count(word(t)) &&
+          ((token(article).capitalized && !text_.sentence_start[article] &&
+            in_list(kArticlesAfterJoint, word(article))) ||
+           spoken_to(article))) {
         std::size_t given = text_.next_word(t);
         while (given <= last && given < text_.size() && !data_.given_names.count(word(given)))
           given = text_.next_word(given);

@@ -394,6 +394,8 @@ void load_speech(const TomlFile& file, Analyzer& analyzer, ExtractionData& data)
   data.before_verb = word_set(analyzer, file.strings(subjects["between_subject_and_verb"]));
   data.after_verb = word_set(analyzer, file.strings(subjects["between_verb_and_subject"]));
   data.time_words = word_set(analyzer, file.strings(subjects["time_words"]));
+  for (Phrase& phrase : phrases(analyzer, file.strings(subjects["through_spokesperson"])))
+    data.through_spokesperson.add(std::move(phrase), true);
   for (Phrase& phrase : phrases(analyzer, file.strings(subjects["time_phrases"])))
     data.time_phrases.add(std::move(phrase), true);
   auto sources = file.table()["sources"];

@@ -187,7 +187,9 @@ struct ExtractionData {
   std::unordered_set<std::string> infinitives;  // of reporting verbs, folded
   PhraseTable<bool> source_markers;
   PhraseTable<bool> source_fillers;
-  PhraseTable<bool> time_phrases;  // "(escribió) horas después (en X el embajador)"
+  PhraseTable<bool> time_phrases;
+  PhraseTable<bool> through_spokesperson;  // "(la Comisión,) a través de su (portavoz)"  //
+                                           // "(escribió) horas después (en X el embajador)"
   std::unordered_set<std::string> opinion_connectives;  // "Pero (para X, ...)"
   std::unordered_set<std::string> data_nouns;           // "(según) cifras (divulgadas por)"
   PhraseTable<std::string> anaphora;                    // phrase -> kind of actor

@@ -410,7 +410,9 @@ class SpeakerFinder {
       return false;
     std::size_t en = text_.previous_word(mention(m).first);
     if (valid(en) && in(kArticles, word(en))) en = text_.previous_word(en);
-    if (!valid(en) || word(en) != "en" || !text_.sentence_start[en]) return false;
+    // "Desde la Cámara de Productores señalaron" too.
+    if (!valid(en) || (word(en) != "en" && word(en) != "desde") || !text_.sentence_start[en])
+      return false;
     for (std::size_t k = text_.next_word(mention(m).last); k < v; k = text_.next_word(k))
       if (!data_.before_verb.count(word(k))) return false;
     return true;
@@ -586,6 +588,9 @@ class SpeakerFinder {
       return;
     }
     std::vector<std::size_t> subject = find_subject(v);
+    if (!subject.empty())
+      if (std::size_t institution = speaking_through(v); institution != npos)
+        subject.insert(subject.begin(), institution);
     // Inside a quotation, a country or an institution acting ("México
     // responde con un traslado") states nothing without what it said; a
     // person named there ("El secretario Rubio reafirmó ...") does.
@@ -659,6 +664,28 @@ class SpeakerFinder {
       }
       if (!in(kArticles, word(t)) && !in(kOpeners, word(t)) && !in(kTimeOpeners, word(t)))
         return npos;
+    }
+    return npos;
+  }
+
+  // "La Comisión Europea, a través de su portavoz de Comercio, Olof Gill,
+  // indicó": the institution the verb's subject speaks for, or npos.
+  std::size_t speaking_through(std::size_t v) {
+    std::size_t t = v;
+    for (std::size_t n = 0; n < kParentheticalWords && same_sentence(text_.previous_word(t), v);
+         ++n) {
+      t = text_.previous_word(t);
+      if (text_.quoted[t] || (data_.verb_forms.count(word(t)) && t != v)) return npos;
+      std::size_t end = 0;
+      if (!data_.through_spokesperson.longest_at(text_, t, end)) continue;
+      std::size_t owner = text_.previous_word(t);
+      if (!same_sentence(owner, v) || mention_at_[owner] == npos ||
+          text_.gap(owner, t).find(',') == std::string_view::npos)
+        return npos;
+      std::size_t head = head_of(mention_at_[owner]);
+      resolve(head);
+      if (mention(head).actor == npos || kind_of(mention(head).actor) == "person") return npos;
+      return mention(head).actor;
     }
     return npos;
   }
@@ -857,6 +884,29 @@ class SpeakerFinder {
         mention(mention_at_[previous]).actor == mention(m).actor)
       return mention(mention_at_[previous]).first;
     return mention(m).first;
+  }
+
+  // Before capitalised words that name no actor, "de"/"del" and the
+  // mention (or its acronym in parentheses) they complement: that
+  // mention's head, or npos.
+  std::size_t owner_of_unknown_complement(std::size_t p, std::size_t v) const {
+    std::size_t k = p;
+    for (int n = 0; n < 3; ++n) {
+      std::size_t previous = text_.previous_word(k);
+      if (!same_sentence(previous, v) || text_.gap(previous, k) != " " ||
+          !token(previous).capitalized || mention_at_[previous] != npos)
+        break;
+      k = previous;
+    }
+    std::size_t de = text_.previous_word(k);
+    if (!same_sentence(de, v) || text_.gap(de, k) != " " || token(de).capitalized ||
+        (word(de) != "de" && word(de) != "del"))
+      return npos;
+    std::size_t owner = text_.previous_word(de);
+    if (!same_sentence(owner, v) || mention_at_[owner] == npos) return npos;
+    std::string_view gap = text_.gap(owner, de);
+    if (gap != " " && gap != ") ") return npos;
+    return head_of(mention_at_[owner]);
   }
 
   // "La Oficina del Portavoz del Gobierno de Estados Unidos informó": the
@@ -1158,6 +1208,11 @@ class SpeakerFinder {
         if (after_preposition(first) || after_de(first)) break;
         return subject_alias(p);
       }
+      // "La Oficina de Control de Activos Extranjeros (OFAC) del Tesoro
+      // afirmó": a complement naming no actor, after the subject.
+      if (gap == " " && token(p).capitalized && !text_.quoted[p])
+        if (std::size_t owner = owner_of_unknown_complement(p, v); owner != npos)
+          return resolved(with_coordinated_before(owner));
       if (word(p) == "quien" || word(p) == "quienes") {
         std::size_t antecedent = text_.previous_word(p);
         if (valid(antecedent) && mention_at_[antecedent] != npos) {
@@ -1173,8 +1228,14 @@ class SpeakerFinder {
       // recordó": "que" right after a comma and a mention.
       if (word(p) == "que") {
         std::size_t antecedent = text_.previous_word(p);
+        std::string_view before_que = valid(antecedent) ? text_.gap(antecedent, p) : "";
+        // "la Coordinadora ... (COAG), que advirtió": past the acronym.
+        if (before_que.starts_with(")") && before_que.find(',') != std::string_view::npos &&
+            mention_at_[antecedent] == npos)
+          if (std::size_t open = parenthesis_start(antecedent, v); open != npos)
+            antecedent = text_.previous_word(open);
         if (valid(antecedent) && mention_at_[antecedent] != npos &&
-            text_.gap(antecedent, p).find(',') != std::string_view::npos)
+            before_que.find(',') != std::string_view::npos)
           return resolved({mention(head_of(mention_at_[antecedent])).actor});
         break;
       }

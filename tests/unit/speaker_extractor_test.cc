@@ -955,5 +955,27 @@ TEST(SpeakerExtractor, HablarWithWhatWasSaid) {
       << "talking to someone says nothing yet";
 }
 
+TEST(SpeakerExtractor, InstitutionsBehindComplementsAcronymsAndSpokespeople) {
+  EXPECT_EQ(speakers("La Oficina de Control de Activos Extranjeros (OFAC) del Tesoro afirmó en un "
+                     "comunicado que la empresa había enviado precursores."),
+            Names{"Oficina de Control de Activos Extranjeros"});
+  EXPECT_EQ(speakers("Unos 200 agricultores acudieron convocados por la Coordinadora de "
+                     "Organizaciones de Agricultores y Ganaderos (COAG), que advirtió en un "
+                     "comunicado de que el acuerdo supondrá \"la ruina\"."),
+            Names{"Coordinadora de Organizaciones de Agricultores y Ganaderos"});
+  EXPECT_EQ(speakers("Desde la Cámara de Productores Lecheros de Córdoba señalaron que la noticia "
+                     "\"trae alivio\"."),
+            Names{"Cámara de Productores Lecheros de Córdoba"});
+  EXPECT_EQ(speakers("La Comisión Europea, a través de su portavoz de Comercio, Olof Gill, indicó "
+                     "que Bruselas \"comparte el sentido de urgencia\"."),
+            (Names{"Comisión Europea", "Olof Gill"}));
+}
+
+TEST(SpeakerExtractor, TheMediumSpokenToWithoutArticle) {
+  EXPECT_EQ(speakers("—Era pescador de toda la vida —dijo a Efecto Cocuyo Yusmary del Valle "
+                     "Rondón, hermana de uno de los desaparecidos."),
+            Names{"Yusmary del Valle Rondón"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
