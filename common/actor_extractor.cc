@@ -658,6 +658,19 @@ class ActorFinder {
         last = next;  // "Ernesto Pacheco Cámara,"
         break;
       }
+      // "Juan de Dios Almeida": a compound given name's ending.
+      if (data_.given_names.count(word(last)) && gap == " ") {
+        bool tail = false;
+        for (const Phrase& words : data_.given_name_tails) {
+          std::size_t end = 0;
+          if (text_.matches_at(next, words, end) && !token(next).capitalized && end > next) {
+            last = text_.previous_word(end);
+            tail = true;
+            break;
+          }
+        }
+        if (tail) continue;
+      }
       // A particle ("de la") followed by a capitalised word.
       bool joined = false;
       for (const Phrase& particle : data_.particles) {
@@ -1437,6 +1450,17 @@ class ActorFinder {
     return false;
   }
 
+  // "afirmó en rueda de prensa en Phoenix Teresa Maldonado": a place after
+  // "en" or "desde", then a given name (not "en San Pedro Garza García").
+  bool place_before_name(std::size_t preposition, std::size_t t) const {
+    if ((word(preposition) != "en" && word(preposition) != "desde") ||
+        token(preposition).capitalized || data_.place_prefixes.count(word(t)))
+      return false;
+    std::size_t given = text_.next_word(t);
+    return given < text_.size() && text_.gap(t, given) == " " &&
+           data_.given_names.count(word(given)) && !data_.place_prefixes.count(word(t));
+  }
+
   // "dijo a (Efecto Cocuyo)": "a" after a reporting verb.
   bool spoken_to(std::size_t a) const {
     std::size_t verb = text_.previous_word(a);
@@ -1474,7 +1498,7 @@ class ActorFinder {
           article != npos && !data_.given_names.count(word(t)) &&
           ((token(article).capitalized && !text_.sentence_start[article] &&
             in_list(kArticlesAfterJoint, word(article))) ||
-           spoken_to(article))) {
+           spoken_to(article) || place_before_name(article, t))) {
         std::size_t given = text_.next_word(t);
         while (given <= last && given < text_.size() && !data_.given_names.count(word(given)))
           given = text_.next_word(given);

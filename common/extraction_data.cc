@@ -179,6 +179,7 @@ std::vector<std::string> adjective_forms(Analyzer& analyzer, std::string_view ma
 
 void load_names(const TomlFile& file, Analyzer& analyzer, ExtractionData& data) {
   data.particles = phrases(analyzer, file.strings("particles"));
+  data.given_name_tails = phrases(analyzer, file.strings("given_name_tails"));
   data.person_cues.words = word_set(analyzer, file.strings("person_cues"));
   for (const std::string& ending : file.strings("person_cue_endings"))
     data.person_cues.endings.push_back(analyzer.folded(normalize_word(ending)));

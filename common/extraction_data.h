@@ -117,7 +117,9 @@ struct ExtractionData {
   int background_window_days = 31;
 
   // names.toml
-  std::vector<Phrase> particles;  // longest first
+  std::vector<Phrase> particles;
+  std::vector<Phrase>
+      given_name_tails;  // "(Juan) de Dios", "(María) de los Ángeles"  // longest first
   CueWords person_cues;
   std::unordered_set<std::string> not_names;
   std::unordered_set<std::string> institution_heads;  // first words

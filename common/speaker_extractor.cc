@@ -12,7 +12,8 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 constexpr std::size_t kBackWords = 8;
 constexpr std::size_t kForwardWords = 5;
 constexpr std::size_t kComplementWords = 12;
-constexpr std::size_t kColonQuoteWords = 16;
+constexpr std::size_t kColonQuoteWords = 20;
+constexpr std::size_t kFarThatWords = 16;  // "aseguró en octubre, durante ..., que"
 constexpr std::size_t kParentheticalWords = 16;
 constexpr std::size_t kSentenceOpening = 5;
 constexpr std::size_t kRelativeWords = 10;
@@ -344,7 +345,8 @@ class SpeakerFinder {
       bool colon = gap.find(':') != std::string_view::npos;
       if (n >= kComplementWords) {
         // "aseguró en octubre, durante un consejo de ministros, que ...".
-        if ((colon && opening_quote(gap)) || (word(next) == "que" && gap.find(',') != gap.npos))
+        if ((colon && opening_quote(gap)) ||
+            (word(next) == "que" && gap.find(',') != gap.npos && n < kFarThatWords))
           return true;
         if (is_reporting_verb(next)) return false;
         t = next;
@@ -1388,6 +1390,15 @@ class SpeakerFinder {
     return {};
   }
 
+  // "informó este miércoles 9 de julio la Cámara": a date's day, "de" and
+  // month after a weekday.
+  bool date_word_after(std::size_t previous, std::size_t t) const {
+    if (token(t).kind == TokenKind::kNumber)
+      return data_.time_words.count(word(previous)) > 0 && !text_.quoted[t];
+    if (word(t) == "de") return token(previous).kind == TokenKind::kNumber;
+    return data_.months_es.count(word(t)) && word(previous) == "de";
+  }
+
   bool skippable_after(std::size_t t) const {
     return data_.after_verb.count(word(t)) || in(kArticles, word(t)) ||
            data_.person_cues.count(word(t)) || in(kMediaWords, word(t));
@@ -1529,7 +1540,7 @@ class SpeakerFinder {
       // "agradeció el voto español en la Asamblea General": a noun and a
       // preposition after the article make an object, not a title.
       if (title_words > 0 && in(kPrepositions, word(next))) break;
-      if (skippable_after(next)) {
+      if (skippable_after(next) || date_word_after(t, next)) {
         after_article = after_article || in(kArticles, word(next));
       } else if (after_article && title_words < 2 && !token(next).capitalized &&
                  !in(kPrepositions, word(next)) && word(next) != "que") {

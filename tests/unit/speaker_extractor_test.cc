@@ -977,5 +977,21 @@ TEST(SpeakerExtractor, TheMediumSpokenToWithoutArticle) {
             Names{"Yusmary del Valle Rondón"});
 }
 
+TEST(SpeakerExtractor, CompoundGivenNamesPlacesAndDatesAroundTheSubject) {
+  EXPECT_EQ(speakers("\"Ahora llegan mexicanos\", dijo el pastor Juan de Dios Almeida Ruelas, "
+                     "director del albergue."),
+            Names{"Juan de Dios Almeida Ruelas"});
+  EXPECT_EQ(speakers("«Cada uno de estos fusiles es un homicidio», afirmó en rueda de prensa en "
+                     "Phoenix Teresa Maldonado-Reyes, agente especial de la ATF."),
+            Names{"Teresa Maldonado-Reyes"});
+  EXPECT_EQ(speakers("Las ventas cayeron 20 por ciento, informó este miércoles 9 de julio la "
+                     "Cámara Nacional de la Industria de Transformación (Canacintra)."),
+            Names{"Cámara Nacional de la Industria de Transformación"});
+  EXPECT_EQ(speakers("La secretaria de Seguridad Nacional, Kristi Noem, defendió la semana "
+                     "pasada el ritmo de las deportaciones en una entrevista con la cadena Fox "
+                     "News: \"Vamos a seguir sacando a los criminales\"."),
+            Names{"Kristi Noem"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
