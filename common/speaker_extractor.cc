@@ -1381,9 +1381,19 @@ class SpeakerFinder {
           if (std::size_t owner = apposition_owner(head, v); owner != npos) head = owner;
           return resolved(with_coordinated_before(head));
         }
-        if (mention_at_[before] != npos) return {};
-        if (subject_at_[before] != npos) return subject_alias(before);
-        return {};
+        // "Benjamin Hartley, paleontólogo de la Universidad de Alberta, en
+        // Canadá, y coautor del estudio, considera": a place or an
+        // institution after a preposition ends an apposition; go on to its
+        // owner.
+        bool complement = (mention_at_[before] != npos &&
+                           after_preposition(mention(head_of(mention_at_[before])).first)) ||
+                          (subject_at_[before] != npos &&
+                           after_preposition(actors_.subject_mentions[subject_at_[before]].first));
+        if (!complement) {
+          if (mention_at_[before] != npos) return {};
+          if (subject_at_[before] != npos) return subject_alias(before);
+          return {};
+        }
       }
       k = before;
     }
@@ -2116,9 +2126,20 @@ class SpeakerFinder {
   // "según cifras divulgadas el jueves por la Canacero": after a noun of
   // data and its participle, the first word after "por"; npos otherwise.
   std::size_t agent_of_data(std::size_t m, std::size_t t) const {
-    if (!data_.data_nouns.count(word(m))) return npos;
+    if (in(kDeterminers, word(m)) && !token(m).capitalized) m = text_.next_word(m);  // "un resumen"
+    if (!same_sentence(m, t) || !data_.data_nouns.count(word(m))) return npos;
     std::size_t participle = text_.next_word(m);
     if (!same_sentence(participle, t) || text_.gap(m, participle) != " ") return npos;
+    // "un resumen de la reunión difundido por": the noun's complement first.
+    if (word(participle) == "de" || word(participle) == "del")
+      for (int n = 0; n < 3 && same_sentence(participle, t) && !looks_participle(word(participle));
+           ++n) {
+        std::size_t next = text_.next_word(participle);
+        if (!same_sentence(next, t) || text_.gap(participle, next) != " " ||
+            token(next).capitalized || mention_at_[next] != npos)
+          return npos;
+        participle = next;
+      }
     if (!looks_participle(word(participle))) return npos;
     std::size_t k = participle;
     for (int n = 0; n < 5; ++n) {

@@ -993,5 +993,14 @@ TEST(SpeakerExtractor, CompoundGivenNamesPlacesAndDatesAroundTheSubject) {
             Names{"Kristi Noem"});
 }
 
+TEST(SpeakerExtractor, AppositionsEndingInPlacesAndDataWithComplements) {
+  EXPECT_EQ(speakers("Benjamin Hartley, paleontólogo de la Universidad de Alberta, en Canadá, y "
+                     "coautor del estudio, considera que el hallazgo refuerza la hipótesis."),
+            Names{"Benjamin Hartley"});
+  EXPECT_EQ(speakers("Según un resumen de la reunión difundido por el Departamento de Estado, la "
+                     "delegación pidió acelerar las entregas."),
+            Names{"Departamento de Estado"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
