@@ -258,6 +258,7 @@ class ActorFinder {
       }
       if (!c.role && (inside_longer_name(c.match) || hyphenated_on(c.match))) continue;
       if (local_elsewhere(c.match, c.role)) continue;
+      if (c.role && vocative(c.match)) continue;
       if (!c.role && of_another_country(c.match)) continue;
       end = c.match.last + 1;
       if (c.role) {
@@ -280,6 +281,15 @@ class ActorFinder {
               free(name.match.first, name.match.last))
             add(name.match.first, name.match.last, out_.gazetteer_actor(name.match.entry, data_),
                 MentionKind::kName);
+  }
+
+  // "Presidenta, la semana pasada el secretario ... dijo": a title
+  // alone opening its sentence before a comma addresses someone.
+  bool vocative(const AliasMatch& match) const {
+    std::size_t next = text_.next_word(match.last);
+    return match.first == match.last && text_.sentence_start[match.first] &&
+           token(match.first).capitalized && next < text_.size() &&
+           text_.gap(match.last, next).starts_with(",");
   }
 
   // "la Cancillería hondureña" is not the SRE: an institution's alias

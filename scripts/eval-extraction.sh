@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Evaluates the extractors: precision and recall of speakers, actors and
 # topics, and date accuracy, against the gold annotations of tests/gold (the
-# seed articles and seven development sets); then how the speaker labels of a
+# seed articles and the development sets); then how the speaker labels of a
 # folder of transcripts resolve (default: ../shared/data/mananeras_mx/txt,
 # when present; or give the folder as the first argument).
 set -euo pipefail

@@ -1002,5 +1002,11 @@ TEST(SpeakerExtractor, AppositionsEndingInPlacesAndDataWithComplements) {
             Names{"Departamento de Estado"});
 }
 
+TEST(SpeakerExtractor, ATitleAddressedIsNoSubject) {
+  EXPECT_EQ(speakers("Presidenta, la semana pasada el secretario de Guerra, Pete Hegseth, dijo en "
+                     "una entrevista que \"todas las opciones están sobre la mesa\"."),
+            Names{"Pete Hegseth"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
