@@ -1120,8 +1120,26 @@ class SpeakerFinder {
   }
 
   std::vector<std::size_t> subject_alias(std::size_t t) {
+    // «... era que Estados Unidos anunciara ...», "Rubio aseguró que
+    // Washington reconoce ...": a country or a capital inside what someone
+    // says is what he says of it.
+    if (text_.quoted[t] || inside_reported_clause(t)) return {};
     const ActorMention& alias = actors_.subject_mentions[subject_at_[t]];
     return {actors_.gazetteer_actor(alias.actor, data_)};
+  }
+
+  // Token `t` follows "que" right after a reporting verb of its sentence
+  // ("aseguró que", "dijo ayer que").
+  bool inside_reported_clause(std::size_t t) const {
+    for (std::size_t k = text_.previous_word(t), n = 0; n < kComplementWords && same_sentence(k, t);
+         ++n, k = text_.previous_word(k)) {
+      if (word(k) != "que") continue;
+      for (std::size_t v = text_.previous_word(k), m = 0; m < 3 && same_sentence(v, t);
+           ++m, v = text_.previous_word(v))
+        if (is_reporting_verb(v) && !token(v).capitalized) return true;
+      return false;
+    }
+    return false;
   }
 
   // "hablé con el presidente Trump y él mismo me dijo que": a subject

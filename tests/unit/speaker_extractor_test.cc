@@ -1008,5 +1008,15 @@ TEST(SpeakerExtractor, ATitleAddressedIsNoSubject) {
             Names{"Pete Hegseth"});
 }
 
+TEST(SpeakerExtractor, ACountryInsideWhatSomeoneSaysSaysNothing) {
+  EXPECT_EQ(speakers("Rubio aseguró que Washington reconoce los esfuerzos del gobierno mexicano."),
+            Names{"Marco Rubio"});
+  EXPECT_EQ(speakers("«Lo peor que podía pasar era que Estados Unidos anunciara que no "
+                     "renovaría», dijo Ebrard."),
+            Names{"Marcelo Ebrard"});
+  EXPECT_EQ(speakers("Washington reconoce que México ha hecho esfuerzos."),
+            Names{"Gobierno de Estados Unidos"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
