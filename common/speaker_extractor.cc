@@ -541,6 +541,11 @@ class SpeakerFinder {
     std::size_t que = text_.previous_word(first);
     if (valid(que) && in(kArticles, word(que)) && mention_at_[p] != npos)
       que = text_.previous_word(que);
+    // "Ibarra, a quien el Departamento de Justicia acusa de ...": the
+    // person is the object.
+    if (same_sentence(que, v) && (word(que) == "quien" || word(que) == "quienes") &&
+        same_sentence(text_.previous_word(que), v) && word(text_.previous_word(que)) == "a")
+      return true;
     if (!same_sentence(que, v) || word(que) != "que") return false;
     std::size_t antecedent = text_.previous_word(que);
     if (!same_sentence(antecedent, v) || in(kPrepositions, word(antecedent)) ||
@@ -1978,7 +1983,7 @@ class SpeakerFinder {
 
   // "expresada por Rubio", "emitido por la SRE y el Departamento de Estado".
   void passive(std::size_t t) {
-    if (!statement_passive(t)) return;
+    if (!statement_passive(t) || channel_of_a_statement(t)) return;
     std::size_t n = text_.next_word(t);
     while (same_sentence(n, t) && data_.before_verb.count(word(n))) n = text_.next_word(n);
     if (!same_sentence(n, t) || word(n) != "por") return;
@@ -2004,6 +2009,24 @@ class SpeakerFinder {
     }
     for (std::size_t actor : resolved(with_coordinated_after(mention_at_[m])))
       attribute(actor, t, "passive");
+  }
+
+  // "«…», dijo Bondi en un mensaje difundido por el Departamento de
+  // Justicia": the participle after "en un mensaje" of a reporting verb
+  // names who relayed the words, not who said them.
+  bool channel_of_a_statement(std::size_t participle) const {
+    std::size_t noun = text_.previous_word(participle);
+    std::size_t article = same_sentence(noun, participle) ? text_.previous_word(noun) : npos;
+    std::size_t en = same_sentence(article, participle) ? text_.previous_word(article) : npos;
+    if (!same_sentence(en, participle) || word(en) != "en" ||
+        !data_.statement_nouns.count(word(noun)) || !in(kDeterminers, word(article)))
+      return false;
+    // "dijo en", "dijo la fiscal general Pam Bondi en".
+    for (std::size_t v = text_.previous_word(en), n = 0;
+         n < kBackWords && same_sentence(v, participle) && !text_.quoted[v];
+         ++n, v = text_.previous_word(v))
+      if (is_reporting_verb(v) && !token(v).capitalized) return true;
+    return false;
   }
 
   // "según X", "de acuerdo con la versión de X".

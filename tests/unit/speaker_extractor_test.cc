@@ -1018,5 +1018,14 @@ TEST(SpeakerExtractor, ACountryInsideWhatSomeoneSaysSaysNothing) {
             Names{"Gobierno de Estados Unidos"});
 }
 
+TEST(SpeakerExtractor, ChannelsAndAccusationsOfAnObject) {
+  EXPECT_EQ(speakers("\"Ahora van a enfrentar la justicia\", dijo la fiscal general Pam Bondi en "
+                     "un mensaje difundido por el Departamento de Justicia."),
+            Names{"Pam Bondi"});
+  EXPECT_EQ(speakers("Entre ellos figura Héctor Ibarra del Castillo, a quien el Departamento de "
+                     "Justicia acusa de haber dirigido laboratorios."),
+            Names{});
+}
+
 }  // namespace
 }  // namespace hemeroteca
