@@ -76,6 +76,9 @@ class DateScanner {
   // Months and years written without a day ("septiembre de 2025", "en lo
   // que va de 2026"): they date the year-less days of the text.
   const std::vector<CivilDate>& context() const { return context_; }
+  // Those that open a period running to the article's day ("desde enero de
+  // 2025"): the article is not before them.
+  const std::vector<CivilDate>& since() const { return since_; }
 
  private:
   const std::string& word(std::size_t t) const { return text_.folded[t]; }
@@ -186,6 +189,8 @@ class DateScanner {
       auto month = data_.months_es.find(word(m));
       if (month != data_.months_es.end()) {
         context_.push_back({*year, month->second, 15});
+        if (std::size_t desde = text_.previous_word(m); has(desde) && word(desde) == "desde")
+          since_.push_back({*year, month->second, 1});
         return;
       }
     }
@@ -280,6 +285,7 @@ class DateScanner {
   const ExtractionData& data_;
   std::vector<DateMention> mentions_;
   std::vector<CivilDate> context_;
+  std::vector<CivilDate> since_;
 };
 
 // True when one of `cues` ends within the few words before token `first`,
@@ -499,10 +505,18 @@ DateExtraction extract_dates(const AnalyzedText& body, const std::string& header
   }
   bool past_only = !reference;
   if (!reference) reference = now;
+  // "desde enero de 2025, sus agentes ... La audiencia del 10 de
+  // diciembre": the article's days are not before the period it runs from.
+  std::optional<CivilDate> since;
+  for (const CivilDate& start : scanner.since())
+    if (!since || start > *since) since = start;
   for (DateMention& mention : out.mentions) {
     if (mention.year_given || !mention.month_given) continue;
     mention.date.year =
         nearest_year(mention.date, mention.weekday, *reference, past_only, now.year);
+    if (since && mention.date < *since && mention.weekday < 0 &&
+        CivilDate{mention.date.year + 1, mention.date.month, mention.date.day} <= now)
+      ++mention.date.year;
     mention.date.day =
         std::min(mention.date.day, days_in_month(mention.date.year, mention.date.month));
   }

@@ -205,6 +205,17 @@ TEST(DateExtractor, DayMonthAndYearWithoutDe) {
       "2026-01-23");
 }
 
+TEST(DateExtractor, APeriodRunningFromAMonthDatesTheDaysAfterIt) {
+  EXPECT_EQ(dates("La audiencia del 10 de diciembre duró cuatro horas. Desde enero de 2025, sus "
+                  "agentes han participado en más operativos.")
+                .date,
+            "2025-12-10");
+  EXPECT_EQ(dates("La audiencia del 10 de diciembre duró cuatro horas. En enero de 2025 hubo "
+                  "operativos.")
+                .date,
+            "2024-12-10");
+}
+
 TEST(DateExtractor, NoDateMeansNone) {
   DateExtraction result = dates("El presidente habló ayer del tema.");
   EXPECT_EQ(result.date, "");

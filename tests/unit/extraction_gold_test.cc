@@ -100,7 +100,9 @@ TEST_P(ExtractionGold, KeepsItsLevel) {
 // dev42 (AO) P 0.908 R 0.885, dev44 (AQ) P 0.920 R 0.841, dev45 (AR)
 // P 0.958 R 0.932, dev46 (AS) P 0.932 R 0.901. The next, midway: dev47
 // (AT) P 0.963 R 0.952, dev48 (AU) P 0.943 R 0.911, dev49 (AV) P 0.974
-// R 0.871, dev50 (AW) P 0.925 R 0.934.
+// R 0.871, dev50 (AW) P 0.925 R 0.934; after their fixes, dev51 (AX)
+// P 0.905 R 0.905, dev52 (AY) P 0.978 R 0.989 (dates 11/12), dev53 (AZ)
+// P 0.909 R 0.909, dev54 (BA) P 0.951 R 0.975.
 INSTANTIATE_TEST_SUITE_P(
     Sets, ExtractionGold,
     ::testing::Values(
@@ -171,7 +173,11 @@ INSTANTIATE_TEST_SUITE_P(
         GoldSet{"set_at", "tests/gold/dev47.toml", "tests/gold/dev47", 0.9, 0.9, 0.85, 0},
         GoldSet{"set_au", "tests/gold/dev48.toml", "tests/gold/dev48", 0.9, 0.9, 0.85, 0},
         GoldSet{"set_av", "tests/gold/dev49.toml", "tests/gold/dev49", 0.9, 0.85, 0.85, 0},
-        GoldSet{"set_aw", "tests/gold/dev50.toml", "tests/gold/dev50", 0.9, 0.9, 0.85, 0}),
+        GoldSet{"set_aw", "tests/gold/dev50.toml", "tests/gold/dev50", 0.9, 0.9, 0.85, 0},
+        GoldSet{"set_ax", "tests/gold/dev51.toml", "tests/gold/dev51", 0.9, 0.9, 0.8, 0},
+        GoldSet{"set_ay", "tests/gold/dev52.toml", "tests/gold/dev52", 0.95, 0.95, 0.85, 0},
+        GoldSet{"set_az", "tests/gold/dev53.toml", "tests/gold/dev53", 0.9, 0.9, 0.8, 0},
+        GoldSet{"set_ba", "tests/gold/dev54.toml", "tests/gold/dev54", 0.9, 0.95, 0.85, 0}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
