@@ -592,6 +592,13 @@ class ActorFinder {
     return gap.find_first_of(",;:)") != std::string_view::npos;
   }
 
+  // "Martha Elena Cámara-Peniche": a word of institutions or places that
+  // opens a compound surname.
+  bool hyphen_follows(std::size_t t) const {
+    std::size_t next = text_.next_word(t);
+    return next < text_.size() && text_.gap(t, next) == "-" && capital_word(next);
+  }
+
   std::size_t extend_name(std::size_t first, bool allow_not_names) const {
     std::size_t last = first;
     for (;;) {
@@ -640,7 +647,7 @@ class ActorFinder {
           gap.find_first_not_of(' ') != std::string_view::npos)
         break;
       if (capital_word(next) && covered_[next] == npos &&
-          (allow_not_names || !data_.not_names.count(word(next)))) {
+          (allow_not_names || !data_.not_names.count(word(next)) || hyphen_follows(next))) {
         last = next;
         continue;
       }
@@ -750,6 +757,9 @@ class ActorFinder {
   void institutions() {
     for (std::size_t t = 0; t < text_.size(); t = text_.next_word(t)) {
       if (covered_[t] != npos || !capital_word(t) || !data_.institution_heads.count(word(t)))
+        continue;
+      // "Martha Elena Cámara-Peniche": a surname.
+      if (std::size_t next = text_.next_word(t); next < text_.size() && text_.gap(t, next) == "-")
         continue;
       std::size_t last = extend_institution(t);
       std::string name = collapse_spaces(text_.span(t, last));

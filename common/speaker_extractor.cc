@@ -385,15 +385,16 @@ class SpeakerFinder {
     return false;
   }
 
-  // "Ni la Embajada ... ni la Comisión Europea respondieron": a sentence
-  // opening with "ni" negates its verb.
+  // "Ni la Embajada ... ni la Comisión Europea respondieron", "Tampoco la
+  // Embajada respondió": a sentence opening with "ni" or "tampoco" negates
+  // its verb.
   bool opens_with_ni(std::size_t v) const {
     std::size_t t = v;
     while (same_sentence(text_.previous_word(t), v)) {
       t = text_.previous_word(t);
       if (text_.quoted[t]) return false;
     }
-    return t != v && word(t) == "ni";
+    return t != v && (word(t) == "ni" || word(t) == "tampoco");
   }
 
   // "declaró procedente la extradición": a ruling, not a statement.
@@ -1203,6 +1204,10 @@ class SpeakerFinder {
       if (mention_at_[p] != npos) {
         std::size_t head = head_of(mention_at_[p]);
         if (anonymous_source_of(head)) return {};
+        // "El canciller Yván Gil, en declaraciones a la prensa en la sede de
+        // la cancillería, sostuvo": past the phrase set off by commas.
+        if (after_preposition(mention(head).first) && gap.find(',') != std::string_view::npos)
+          return before_parenthetical(p, v);
         // "La defensa de Cárdenas Rosales anunció", "la madre de X dijo":
         // a person complementing a noun is not its subject.
         if (complement_of_a_noun(head)) return {};

@@ -1027,5 +1027,15 @@ TEST(SpeakerExtractor, ChannelsAndAccusationsOfAnObject) {
             Names{});
 }
 
+TEST(SpeakerExtractor, CompoundSurnamesNegationsAndParticipleClauses) {
+  EXPECT_EQ(speakers("\"Nadie nos ha dicho dónde empieza la zona\", dijo Martha Elena "
+                     "Cámara-Peniche, presidenta de la cooperativa."),
+            Names{"Martha Elena Cámara-Peniche"});
+  EXPECT_EQ(speakers("Tampoco la Embajada de México en Cuba respondió a las preguntas."), Names{});
+  EXPECT_EQ(speakers("Desde septiembre, el Departamento de Guerra, encabezado por Pete Hegseth, "
+                     "ha anunciado que hubo más de una veintena de ataques."),
+            Names{"Departamento de Defensa de Estados Unidos"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
