@@ -1037,5 +1037,11 @@ TEST(SpeakerExtractor, CompoundSurnamesNegationsAndParticipleClauses) {
             Names{"Departamento de Defensa de Estados Unidos"});
 }
 
+TEST(SpeakerExtractor, ReportingFiguresIsAStatement) {
+  EXPECT_EQ(speakers("En todo 2025, la Secretaría de la Defensa Nacional reportó el aseguramiento "
+                     "de más de 12 mil armas largas."),
+            Names{"Secretaría de la Defensa Nacional"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
