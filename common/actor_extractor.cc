@@ -2054,13 +2054,24 @@ class ActorFinder {
     for (const AliasMatch& match : data_.subject_names.find(text_.tokens, text_.folded))
       if (free(match.first, match.last) && !ends_a_name(match.first) &&
           !begins_a_name(match.last) && !in_capitals(match.first, match.last) &&
-          !in_headline(match.first))
+          !in_headline(match.first) && !after_place_preposition(match.first, match.last))
         out_.subject_mentions.push_back({match.first,
                                          match.last,
                                          data_.subject_actor[match.entry],
                                          MentionKind::kName,
                                          {},
                                          {}});
+  }
+
+  // "En Caracas, Nicolás Maduro aseguró", "viajó a Washington": a place;
+  // but "En Washington insisten en que": its people speak.
+  bool after_place_preposition(std::size_t first, std::size_t last) const {
+    std::size_t before = text_.previous_word(first);
+    std::size_t verb = text_.next_word(last);
+    bool plural_verb_follows = verb < text_.size() && text_.gap(last, verb) == " " &&
+                               data_.verb_forms.count(word(verb)) && word(verb).ends_with("n");
+    return before != npos && text_.sentence[before] == text_.sentence[first] &&
+           kPlacePrepositions.count(word(before)) > 0 && !plural_verb_follows;
   }
 
   // "Uruguay XXI", "Washington Post": the words go on as another name.

@@ -353,6 +353,10 @@ class SpeakerFinder {
         continue;
       }
       if (colon || opens_quotation(t, gap) || data_.statement_nouns.count(word(next))) return true;
+      // "trasladó a 55 reos ..., la fiscal respondió que": another verb's.
+      if (n > 0 && is_reporting_verb(next) && !token(next).capitalized &&
+          gap.find(',') == std::string_view::npos && !text_.quoted[next])
+        return false;
       // "defendió los ataques como parte de la lucha": a view.
       if (word(next) == "como" && n < 5 && data_.as_complement_forms.count(word(v))) return true;
       // "mantiene contactos con el canciller y que Bruselas ...": a "que"
@@ -579,7 +583,12 @@ class SpeakerFinder {
       if (refused(v)) remember_subject(v);
       return;
     }
-    if (needs_complement(v) && !has_complement(v)) return;
+    if (needs_complement(v) && !has_complement(v)) {
+      // "Rubio habló con el canciller y le reiteró que ...": its subject is
+      // the next verb's.
+      remember_subject(v);
+      return;
+    }
     if (ruling(v)) return;
     if (std::size_t owner = statement_owner_of_impersonal(v); owner != npos) {
       for (std::size_t actor : resolved(with_coordinated_after(owner))) attribute(actor, v, "verb");

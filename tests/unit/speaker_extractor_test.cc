@@ -1043,5 +1043,20 @@ TEST(SpeakerExtractor, ReportingFiguresIsAStatement) {
             Names{"Secretaría de la Defensa Nacional"});
 }
 
+TEST(SpeakerExtractor, AnotherVerbsComplementAndACapitalAsAPlace) {
+  EXPECT_EQ(speakers("Cuestionada sobre los envíos, cuando el gobierno mexicano trasladó a 55 reos "
+                     "a territorio estadounidense, la fiscal respondió que \"cada caso se "
+                     "analiza por separado\"."),
+            Names{});
+  EXPECT_EQ(speakers("Ayer mismo el secretario Rubio habló con nuestro canciller, Juan Ramón de la "
+                     "Fuente, y le reiteró que lo que hay es cooperación."),
+            Names{"Marco Rubio"});
+  EXPECT_EQ(speakers("En Caracas, Nicolás Maduro encabezó un acto en el que aseguró que Venezuela "
+                     "\"está preparada\"."),
+            Names{"Nicolás Maduro"});
+  EXPECT_EQ(speakers("En Washington insisten en que no es suficiente."),
+            Names{"Gobierno de Estados Unidos"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
