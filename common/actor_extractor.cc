@@ -776,7 +776,8 @@ class ActorFinder {
         name = collapse_spaces(text_.span(t, next));
       }
       last = placed;
-      std::size_t actor = out_.named_actor(name, "institution");
+      std::size_t actor = shortened_institution(name);
+      if (actor == npos) actor = out_.named_actor(name, "institution");
       add(t, last, actor, MentionKind::kInstitution);
       t = acronym_after(last, actor);
     }
@@ -850,6 +851,18 @@ class ActorFinder {
         country_counts_[1].second * 3 >= country_counts_.front().second)
       return country_counts_[1].first;
     return country_counts_.front().first;
+  }
+
+  // "el Ministerio de la Defensa Nacional ... El Ministerio de la Defensa
+  // indicó": the first words of an institution named before are it.
+  std::size_t shortened_institution(const std::string& name) const {
+    for (std::size_t a = 0; a < out_.actors.size(); ++a) {
+      const ArticleActor& actor = out_.actors[a];
+      if (actor.gazetteer < 0 && actor.kind == "institution" && actor.name.size() > name.size() &&
+          actor.name.starts_with(name) && actor.name[name.size()] == ' ')
+        return a;
+    }
+    return npos;
   }
 
   // "la Secretaría de Turismo estatal", "la Secretaría de Economía del
@@ -1241,7 +1254,10 @@ class ActorFinder {
     for (std::size_t n = 0; n < kAppositionWindow; ++n) {
       t = text_.previous_word(t);
       if (t == npos || text_.sentence[t] != text_.sentence[first]) return npos;
-      if (data_.person_cues.count(word(t))) {
+      // "Según la Secretaría, Banegas ...": an institution, not a title.
+      bool institution = token(t).capitalized && !text_.sentence_start[t] &&
+                         data_.institution_heads.count(word(t));
+      if (data_.person_cues.count(word(t)) && !institution) {
         // Close before the name, or in the clause before an apposition comma.
         if (n < kCueWindow && !domain) return t;
         return apposition ? t : npos;
@@ -1401,7 +1417,7 @@ class ActorFinder {
       std::size_t actor = out_.named_actor(name, "institution");
       add(t, last, actor, MentionKind::kInstitution);
       repeat_mentions(t, last, actor);
-      t = last;
+      t = acronym_after(last, actor);  // "(OIJ)": named so before and after
     }
   }
 
@@ -1435,7 +1451,7 @@ class ActorFinder {
       std::size_t actor = out_.named_actor(collapse_spaces(text_.span(t, last)), "institution");
       add(t, last, actor, MentionKind::kInstitution);
       repeat_mentions(t, last, actor);
-      t = last;
+      t = acronym_after(last, actor);
     }
   }
 

@@ -374,6 +374,21 @@ class SpeakerFinder {
     return false;
   }
 
+  // "si Quintanilla declarara ante un jurado", "¿Y si Washington pide
+  // ...?": a condition states nothing.
+  bool hypothetical(std::size_t v) const {
+    std::size_t p = text_.previous_word(v);
+    for (std::size_t n = 0; n < 5 && same_sentence(p, v); ++n, p = text_.previous_word(p)) {
+      std::string_view gap = text_.gap(p, text_.next_word(p));
+      if (text_.quoted[p] || closing_quote(gap) ||
+          contains_any(gap, {",", ";", ":", "\xE2\x80\x94", "\xE2\x80\x93"}))
+        return false;  // "—... si está vivo —dijo": the quotation's words
+      if (word(p) == "si" && !token(p).capitalized) return true;
+      if (word(p) == "que") return false;
+    }
+    return false;
+  }
+
   // "no respondió", "no lo ha confirmado", "tampoco dijo": no statement.
   bool negated(std::size_t v) const {
     if (refused(v) || opens_with_ni(v)) return true;
@@ -583,6 +598,7 @@ class SpeakerFinder {
       if (refused(v)) remember_subject(v);
       return;
     }
+    if (hypothetical(v)) return;
     if (needs_complement(v) && !has_complement(v)) {
       // "Rubio habló con el canciller y le reiteró que ...": its subject is
       // the next verb's.
@@ -1458,6 +1474,9 @@ class SpeakerFinder {
     // "la abogada, Name,"; "su esposa, Name,".
     if (valid(t) && (in(kArticles, word(t)) || word(t) == "su")) t = text_.next_word(t);
     if (!same_sentence(t, sentence_of) || !data_.person_cues.count(word(t))) return npos;
+    // "Según la Secretaría, Banegas ...": an institution, not "la secretaria".
+    if (token(t).capitalized && !text_.sentence_start[t] && data_.institution_heads.count(word(t)))
+      return npos;
     for (std::size_t n = 0; n < kAppositionWords; ++n) {
       std::size_t next = text_.next_word(t);
       if (!same_sentence(next, sentence_of)) return npos;

@@ -1058,5 +1058,20 @@ TEST(SpeakerExtractor, AnotherVerbsComplementAndACapitalAsAPlace) {
             Names{"Gobierno de Estados Unidos"});
 }
 
+TEST(SpeakerExtractor, ConditionsInstitutionsAndTheirShortNames) {
+  EXPECT_EQ(speakers("Según la Secretaría, Banegas Euceda encabezaba una estructura que recibía "
+                     "cocaína y la trasladaba hacia Guatemala."),
+            Names{});
+  EXPECT_EQ(speakers("Según el exfiscal, si Quintanilla declarara ante un jurado, su testimonio "
+                     "sería incómodo."),
+            Names{});
+  EXPECT_EQ(speakers("El OIJ estima que se inspecciona menos del 5%. Según el Organismo de "
+                     "Investigación Judicial (OIJ), se han decomisado 31 toneladas."),
+            Names{"Organismo de Investigación Judicial"});
+  EXPECT_EQ(speakers("La avioneta fue hallada, informó el Ministerio de la Defensa Nacional. El "
+                     "Ministerio de la Defensa indicó que la aeronave venía de Sudamérica."),
+            Names{"Ministerio de la Defensa Nacional"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
