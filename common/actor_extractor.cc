@@ -1558,7 +1558,8 @@ class ActorFinder {
         t = last;
         continue;
       }
-      if (after_place_prefix(t) || after_place_noun(t)) {
+      // "el Despacho Oval", "el Estadio Azteca": a place's own name.
+      if (after_place_prefix(t) || after_place_noun(t) || data_.place_nouns.count(word(t))) {
         t = last;
         continue;
       }

@@ -1404,7 +1404,11 @@ class SpeakerFinder {
         return npos;
       if (opens_clause && after_comma) {
         std::size_t m = mention_at_[before];
-        return m != npos && kind_of_mention(head_of(m)) == "person" ? head_of(m) : npos;
+        if (m == npos) return npos;
+        // "el Ministerio ..., que encabeza Yván Gil, calificó": a relative's
+        // antecedent is whatever it is; a participle's, a person.
+        bool relative = word(t) == "que" || word(t) == "quien" || word(t) == "quienes";
+        return relative || kind_of_mention(head_of(m)) == "person" ? head_of(m) : npos;
       }
       t = before;
     }

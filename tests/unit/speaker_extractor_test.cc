@@ -1073,5 +1073,18 @@ TEST(SpeakerExtractor, ConditionsInstitutionsAndTheirShortNames) {
             Names{"Ministerio de la Defensa Nacional"});
 }
 
+TEST(SpeakerExtractor, ParticlesPlacesAndRelativesWithInvertedSubjects) {
+  EXPECT_EQ(speakers("La presidenta de la Comisión Europea, Ursula von der Leyen, anunció este "
+                     "domingo que la Unión Europea prorrogará la suspensión."),
+            Names{"Ursula von der Leyen"});
+  EXPECT_EQ(speakers("Horas más tarde, el presidente Donald Trump defendió la operación ante "
+                     "periodistas en el Despacho Oval. \"Ya casi no vienen por mar\", dijo el "
+                     "mandatario."),
+            Names{"Donald Trump"});
+  EXPECT_EQ(speakers("El Ministerio de Salud, que encabeza Yván Gil, calificó el ataque de "
+                     "\"ejecución extrajudicial\"."),
+            Names{"Ministerio de Salud"});
+}
+
 }  // namespace
 }  // namespace hemeroteca
