@@ -309,6 +309,16 @@ class ActorFinder {
     return data_.office_modifiers.count(word(next)) > 0;
   }
 
+  // The countries the article names, most named first (never empty: one
+  // nameless entry when it names none); counted once, when first needed.
+  const std::vector<std::pair<std::string, int>>& countries_named() {
+    if (country_counts_.empty()) {
+      country_counts_ = countries_by_mentions(text_, data_);
+      if (country_counts_.empty()) country_counts_.emplace_back("", 0);
+    }
+    return country_counts_;
+  }
+
   // "La Cancillería informó" in an article about Chile is not the SRE: a
   // form the gazetteer marks local to its actor's country, in an article
   // that names another country more.
@@ -326,14 +336,11 @@ class ActorFinder {
       if (other.gazetteer >= 0 && static_cast<std::size_t>(other.gazetteer) != actor &&
           data_.actors[other.gazetteer].local_forms.count(form))
         return true;
-    if (country_counts_.empty()) {
-      country_counts_ = countries_by_mentions(text_, data_);
-      if (country_counts_.empty()) country_counts_.emplace_back("", 0);
-    }
-    // Local unless another country is named more than twice as often (a
+    const auto& country_counts = countries_named();
+    // Local unless another country is named more than four times as often (a
     // Washington story about Mexico still calls Sheinbaum "la mandataria").
-    int top = country_counts_.front().second, own = 0;
-    for (const auto& [country, n] : country_counts_)
+    int top = country_counts.front().second, own = 0;
+    for (const auto& [country, n] : country_counts)
       if (country == entry.country) own = n;
     return top > 0 && own * 4 < top;
   }
@@ -843,14 +850,11 @@ class ActorFinder {
   // own country's government "el Gobierno"; one about the United States
   // names it: of a story about both, the other country.
   std::string article_country() {
-    if (country_counts_.empty()) {
-      country_counts_ = countries_by_mentions(text_, data_);
-      if (country_counts_.empty()) country_counts_.emplace_back("", 0);
-    }
-    if (country_counts_.front().first == "Estados Unidos" && country_counts_.size() > 1 &&
-        country_counts_[1].second * 3 >= country_counts_.front().second)
-      return country_counts_[1].first;
-    return country_counts_.front().first;
+    const auto& country_counts = countries_named();
+    if (country_counts.front().first == "Estados Unidos" && country_counts.size() > 1 &&
+        country_counts[1].second * 3 >= country_counts.front().second)
+      return country_counts[1].first;
+    return country_counts.front().first;
   }
 
   // "el Ministerio de la Defensa Nacional ... El Ministerio de la Defensa

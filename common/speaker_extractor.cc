@@ -633,16 +633,23 @@ class SpeakerFinder {
     if (!subject.empty()) last_verb_subject_ = {text_.sentence[v], subject};
   }
 
+  // "(un comunicado) en el que <v>", "en la cual <v>": the "en" opening the
+  // relative clause right before verb `v`, or npos.
+  std::size_t en_que_before(std::size_t v) const {
+    std::size_t que = text_.previous_word(v);
+    if (!same_sentence(que, v) || (word(que) != "que" && word(que) != "cual")) return npos;
+    std::size_t article = text_.previous_word(que);
+    std::size_t en = same_sentence(article, v) ? text_.previous_word(article) : npos;
+    if (!same_sentence(en, v) || word(en) != "en" || !in(kArticles, word(article))) return npos;
+    return en;
+  }
+
   // "... y el club se limitó a difundir un comunicado en el que lamentó
   // ...": the statement's author is the subject of its own clause (from the
   // last "y"), here no actor.
   bool statement_of_a_non_actor(std::size_t v) const {
-    std::size_t que = text_.previous_word(v);
-    std::size_t article = same_sentence(que, v) ? text_.previous_word(que) : npos;
-    std::size_t en = same_sentence(article, v) ? text_.previous_word(article) : npos;
-    if (!same_sentence(en, v) || word(en) != "en" || !in(kArticles, word(article)) ||
-        (word(que) != "que" && word(que) != "cual"))
-      return false;
+    std::size_t en = en_que_before(v);
+    if (en == npos) return false;
     std::size_t noun = npos;
     for (std::size_t t = text_.previous_word(en), n = 0; n < 4 && same_sentence(t, v);
          ++n, t = text_.previous_word(t))
@@ -665,11 +672,8 @@ class SpeakerFinder {
   // Yván Gil, remitió una carta a la ONU en la que denuncia"). Returns the
   // first one's mention, or npos.
   std::size_t authors_of_statement_clause(std::size_t v) {
-    std::size_t que = text_.previous_word(v);
-    if (!same_sentence(que, v) || (word(que) != "que" && word(que) != "cual")) return npos;
-    std::size_t article = text_.previous_word(que);
-    std::size_t en = same_sentence(article, v) ? text_.previous_word(article) : npos;
-    if (!same_sentence(en, v) || word(en) != "en" || !in(kArticles, word(article))) return npos;
+    std::size_t en = en_que_before(v);
+    if (en == npos) return npos;
     std::size_t noun = npos;
     for (std::size_t t = text_.previous_word(en), n = 0;
          n < kAppositionWords && same_sentence(t, v); ++n, t = text_.previous_word(t)) {
@@ -726,11 +730,8 @@ class SpeakerFinder {
   // "Horas más tarde, la Cancillería emitió un comunicado en el que lamentó":
   // the subject of the verb that issued the statement ("emitió un").
   std::vector<std::size_t> issuers_of_statement(std::size_t v) {
-    std::size_t que = text_.previous_word(v);
-    if (!same_sentence(que, v) || (word(que) != "que" && word(que) != "cual")) return {};
-    std::size_t article = text_.previous_word(que);
-    std::size_t en = same_sentence(article, v) ? text_.previous_word(article) : npos;
-    if (!same_sentence(en, v) || word(en) != "en" || !in(kArticles, word(article))) return {};
+    std::size_t en = en_que_before(v);
+    if (en == npos) return {};
     std::size_t noun = text_.previous_word(en);
     // "un comunicado más mesurado en el que": two words may qualify it.
     for (int n = 0; n < 3 && same_sentence(noun, v) && !data_.statement_nouns.count(word(noun));
