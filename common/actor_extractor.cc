@@ -811,7 +811,12 @@ class ActorFinder {
            data_.governments_by_adjective.count(word(end)) ||
            data_.office_modifiers.count(word(end))))
         continue;
-      std::size_t actor = national_office(office->value, t, last);
+      // The same words name the same office throughout the article.
+      std::string form = collapse_spaces(text_.span(t, last));
+      auto known = national_office_of_.find(form);
+      if (known == national_office_of_.end())
+        known = national_office_of_.emplace(form, national_office(office->value, t, last)).first;
+      std::size_t actor = known->second;
       if (actor == npos) continue;
       add(t, last, actor, MentionKind::kInstitution);
       t = last;
@@ -1498,7 +1503,7 @@ class ActorFinder {
       return false;
     std::size_t given = text_.next_word(t);
     return given < text_.size() && text_.gap(t, given) == " " &&
-           data_.given_names.count(word(given)) && !data_.place_prefixes.count(word(t));
+           data_.given_names.count(word(given));
   }
 
   // "dijo a (Efecto Cocuyo)": "a" after a reporting verb.
@@ -2122,9 +2127,10 @@ class ActorFinder {
   const AnalyzedText& text_;
   const ExtractionData& data_;
   std::string date_;
-  std::vector<std::size_t> covered_;                         // token -> mention index
-  std::optional<std::string> article_state_;                 // once asked
-  std::vector<std::pair<std::string, int>> country_counts_;  // once asked
+  std::vector<std::size_t> covered_;                                 // token -> mention index
+  std::optional<std::string> article_state_;                         // once asked
+  std::vector<std::pair<std::string, int>> country_counts_;          // once asked
+  std::unordered_map<std::string, std::size_t> national_office_of_;  // words -> actor
   std::unordered_set<std::string> written_in_lower_case_;
   std::unordered_map<std::string, std::size_t> acronyms_;  // folded -> actor
   // Gazetteer institutions whose alias was part of another institution's
